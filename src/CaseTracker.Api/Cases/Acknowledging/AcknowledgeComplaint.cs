@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+using CaseTracker.Api.Http;
+using CaseTracker.Domain.Cases;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace CaseTracker.Api.Cases.Acknowledging;
+
+/// <param name="AcknowledgedAt">When the complainant was acknowledged, if earlier than now (a letter posted yesterday).</param>
+/// <param name="ResponseDueBy">The response date agreed with the complainant, when agreed at acknowledgement.</param>
+public sealed record AcknowledgeComplaintRequest(
+    DateTimeOffset? AcknowledgedAt,
+    DateOnly? ResponseDueBy,
+    [property: MaxLength(2000)] string? HowHandlingWasDiscussed);
+
+public static class AcknowledgeComplaintEndpoint
+{
+    /// <summary>Acknowledge a complaint (due within 3 working days of receipt).</summary>
+    [WolverinePost("/api/cases/{id}/acknowledgement"), Tags("Response")]
+    [ProducesResponseType<CaseCommandHandler.Accepted>(StatusCodes.Status200OK)]
+    public static Task<IResult> Post(Guid id, AcknowledgeComplaintRequest request, HttpContext http, CaseCommandHandler cases) =>
+        cases.Handle(http, id, request, r => new AcknowledgeComplaint(r.AcknowledgedAt, r.ResponseDueBy, r.HowHandlingWasDiscussed));
+}

@@ -1,0 +1,75 @@
+using CaseTracker.Api.Http;
+using CaseTracker.Api.Projections;
+using CaseTracker.Api.Security;
+using CaseTracker.Domain.Calendar;
+using CaseTracker.Domain.Cases;
+using System.Text.Json.Serialization;
+using JasperFx;
+using Marten;
+
+namespace CaseTracker.Api.Cases;
+
+/// <summary>
+/// The one path by which a command reaches a case: read the stream, ask the pure decider, append
+/// what it decides with an optimistic version check, commit. A 2xx is only ever returned after
+/// the commit. With If-Match the caller's version must still be current (else 412); without it,
+/// a write that loses a race is simply decided again on the fresh state, so nothing is lost.
+/// </summary>
+public sealed class CaseCommandHandler(CaseSessions sessions, TimeProvider clock, WorkingDayCalendar calendar)
+{
+    private const int Attempts = 5;
+
+    /// <summary>The result of a command that changed (or deliberately did not change) a case.</summary>
+    public sealed record Accepted(Guid CaseId, long Version, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? Id = null);
+
+    /// <summary>Validates the request, turns it into the domain command and handles that.</summary>
+    public Task<IResult> Handle<TRequest>(HttpContext http, Guid caseId, TRequest request, Func<TRequest, CaseCommand> toCommand, Guid? createdId = null)
+        where TRequest : notnull =>
+        RequestValidation.Check(request) is { } invalid ? Task.FromResult(invalid) : Handle(http, caseId, toCommand(request), createdId);
+
+    public async Task<IResult> Handle(HttpContext http, Guid caseId, CaseCommand command, Guid? createdId = null)
+    {
+        if (!Preconditions.TryReadIfMatch(http.Request, out var expected))
+            return Problems.Validation("If-Match", "If-Match must be an ETag this API gave out, such as \"3\".");
+
+        var actor = Actor.From(http.User);
+        var ct = http.RequestAborted;
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var session = sessions.ForWriting(actor, http);
+            var stream = await session.Events.FetchForWriting<CaseState>(caseId, ct);
+            if (stream.Aggregate is null) return Problems.NotFound();
+            if (expected is { } version && version != stream.StartingVersion)
+                return Problems.Stale(version, stream.StartingVersion ?? 0);
+
+            var decision = CaseDecider.Decide(command, stream.Aggregate, new DecisionContext(actor.Name, clock.GetUtcNow(), calendar));
+            if (decision.Violation is { } violation) return Problems.RuleBroken(violation);
+
+            stream.AppendMany(decision.Events);
+            try
+            {
+                await session.SaveChangesAsync(ct);
+            }
+            catch (ConcurrencyException) when (expected is null && attempt < Attempts)
+            {
+                continue;
+            }
+            catch (ConcurrencyException) when (expected is not null)
+            {
+                return Problems.Stale(expected.Value, await CurrentVersion(actor, caseId, ct));
+            }
+
+            var newVersion = stream.CurrentVersion ?? decision.Events.Count;
+            http.Response.Headers.ETag = Preconditions.ETagFor(newVersion);
+            var body = new Accepted(caseId, newVersion, createdId);
+            return createdId is null ? Results.Ok(body) : Results.Created($"/api/cases/{caseId}", body);
+        }
+    }
+
+    private async Task<long> CurrentVersion(Actor actor, Guid caseId, CancellationToken ct)
+    {
+        await using var query = sessions.ForReading(actor);
+        var state = await query.Events.FetchStreamStateAsync(caseId, ct);
+        return state?.Version ?? 0;
+    }
+}

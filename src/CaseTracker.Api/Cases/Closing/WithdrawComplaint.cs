@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+using CaseTracker.Api.Http;
+using CaseTracker.Domain.Cases;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace CaseTracker.Api.Cases.Closing;
+
+public sealed record WithdrawComplaintRequest([property: MaxLength(2000)] string? Reason);
+
+public static class WithdrawComplaintEndpoint
+{
+    /// <summary>Record that the complainant withdrew the complaint; afterwards only notes can be added.</summary>
+    [WolverinePost("/api/cases/{id}/withdrawal"), Tags("Lifecycle")]
+    [ProducesResponseType<CaseCommandHandler.Accepted>(StatusCodes.Status200OK)]
+    public static Task<IResult> Post(Guid id, WithdrawComplaintRequest request, HttpContext http, CaseCommandHandler cases) =>
+        cases.Handle(http, id, request, r => new WithdrawComplaint(r.Reason));
+}

@@ -1,0 +1,92 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using CaseTracker.Api.Http;
+using CaseTracker.Api.Security;
+using CaseTracker.Domain.Calendar;
+using CaseTracker.Domain.Cases;
+using JasperFx;
+using Marten;
+using Marten.Exceptions;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace CaseTracker.Api.Cases.Raising;
+
+/// <summary>
+/// Starts a case stream: gives it the next reference of the year, records the first event, and
+/// honours Idempotency-Key — all in one transaction, retried when a concurrent raise took the same
+/// reference number or key first.
+/// </summary>
+public sealed class CaseCreation(CaseSessions sessions, TimeProvider clock, WorkingDayCalendar calendar, IOptions<JsonOptions> json)
+{
+    private const int Attempts = 10;
+    public const int MaxKeyLength = 200;
+
+    public async Task<IResult> Create<TRequest>(HttpContext http, TRequest request, Func<TRequest, Guid, string, CaseCommand> toCommand)
+        where TRequest : notnull
+    {
+        if (RequestValidation.Check(request) is { } invalid) return invalid;
+        var key = http.Request.Headers["Idempotency-Key"].ToString();
+        if (key.Length > MaxKeyLength)
+            return Problems.Validation("Idempotency-Key", $"At most {MaxKeyLength} characters.");
+
+        var actor = Actor.From(http.User);
+        var requestHash = Hash(request);
+        var ct = http.RequestAborted;
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var session = sessions.ForWriting(actor, http);
+            var recordId = key.Length > 0 ? IdempotencyRecord.IdFor(actor.UserId, key) : null;
+            if (recordId is not null && await session.LoadAsync<IdempotencyRecord>(recordId, ct) is { } earlier)
+            {
+                return earlier.RequestHash == requestHash
+                    ? Created(new CaseCreated(earlier.CaseId, earlier.Reference))
+                    : Problems.Status(StatusCodes.Status422UnprocessableEntity, "/problems/idempotency-key-reused",
+                        "This Idempotency-Key was used for a different request",
+                        "Use a new key for a new request; a key may only be retried with the same body.");
+            }
+
+            var now = clock.GetUtcNow();
+            var year = calendar.DayOf(now).Year;
+            var counter = await session.LoadAsync<CaseReferenceCounter>(CaseReferenceCounter.IdFor(year), ct);
+            var number = (counter?.Last ?? 0) + 1;
+            var reference = CaseReferenceCounter.Format(year, number);
+            var caseId = Guid.CreateVersion7(now);
+
+            var decision = CaseDecider.Decide(toCommand(request, caseId, reference), null, new DecisionContext(actor.Name, now, calendar));
+            if (decision.Violation is { } violation)
+                return Problems.Status(StatusCodes.Status422UnprocessableEntity, Problems.RuleTypePrefix + violation.Rule,
+                    "The case cannot be raised like this", violation.Detail);
+
+            session.Events.StartStream<CaseState>(caseId, decision.Events);
+            if (counter is null) session.Insert(new CaseReferenceCounter { Id = CaseReferenceCounter.IdFor(year), Last = number });
+            else
+            {
+                counter.Last = number;
+                session.Update(counter);
+            }
+
+            if (recordId is not null) session.Insert(new IdempotencyRecord(recordId, requestHash, caseId, reference, now));
+
+            try
+            {
+                await session.SaveChangesAsync(ct);
+            }
+            catch (Exception e) when (attempt < Attempts && IsLostRace(e))
+            {
+                continue;
+            }
+
+            return Created(new CaseCreated(caseId, reference));
+        }
+    }
+
+    private static IResult Created(CaseCreated created) => Results.Created($"/api/cases/{created.Id}", created);
+
+    /// <summary>Another raise committed the same reference number or idempotency key first; trying again is safe.</summary>
+    private static bool IsLostRace(Exception e) => e is ConcurrencyException or DocumentAlreadyExistsException
+        || e.InnerException is ConcurrencyException or DocumentAlreadyExistsException;
+
+    private string Hash<TRequest>(TRequest request) =>
+        Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request, json.Value.SerializerOptions)));
+}

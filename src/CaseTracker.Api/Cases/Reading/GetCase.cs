@@ -1,0 +1,22 @@
+using CaseTracker.Api.Http;
+using CaseTracker.Api.Projections;
+using CaseTracker.Api.Security;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace CaseTracker.Api.Cases.Reading;
+
+public static class GetCaseEndpoint
+{
+    /// <summary>The case summary. Its ETag is the case's version: send it back in If-Match when you write.</summary>
+    [WolverineGet("/api/cases/{id}"), Tags("Cases")]
+    [ProducesResponseType<CaseSummary>(StatusCodes.Status200OK)]
+    public static async Task<IResult> Get(Guid id, HttpContext http, CaseSessions sessions)
+    {
+        await using var query = sessions.ForReading(Actor.From(http.User));
+        var summary = await query.LoadAsync<CaseSummary>(id, http.RequestAborted);
+        if (summary is null) return Problems.NotFound();
+        http.Response.Headers.ETag = Preconditions.ETagFor(summary.Version);
+        return Results.Ok(summary);
+    }
+}

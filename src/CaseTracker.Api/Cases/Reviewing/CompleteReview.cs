@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+using CaseTracker.Api.Http;
+using CaseTracker.Domain.Cases;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace CaseTracker.Api.Cases.Reviewing;
+
+public sealed record CompleteReviewRequest([property: Required, MinLength(1), MaxLength(4000)] string? Summary);
+
+public static class CompleteReviewEndpoint
+{
+    /// <summary>Complete a review with its summary.</summary>
+    [WolverinePost("/api/cases/{id}/reviews/{reviewId}/completion"), Tags("Review")]
+    [ProducesResponseType<CaseCommandHandler.Accepted>(StatusCodes.Status200OK)]
+    public static Task<IResult> Post(Guid id, Guid reviewId, CompleteReviewRequest request, HttpContext http, CaseCommandHandler cases) =>
+        cases.Handle(http, id, request, r => new CompleteReview(reviewId, r.Summary!));
+}

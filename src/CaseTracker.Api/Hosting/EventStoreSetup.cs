@@ -1,0 +1,60 @@
+using CaseTracker.Api.Cases.Raising;
+using CaseTracker.Api.Http;
+using CaseTracker.Api.Projections;
+using CaseTracker.Domain.Calendar;
+using CaseTracker.Domain.Cases;
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using Marten;
+using Weasel.Core;
+using Wolverine.Marten;
+
+namespace CaseTracker.Api.Hosting;
+
+/// <summary>Marten as the event store: one stream per case, tenants side by side in one database (conjoined).</summary>
+public static class EventStoreSetup
+{
+    public const string Schema = "casetracker";
+
+    public static IServiceCollection AddCaseTrackerEventStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Marten")
+            ?? throw new InvalidOperationException("Set ConnectionStrings:Marten (env CONNECTIONSTRINGS__MARTEN), or start with ./eng/run.sh.");
+
+        services.AddMarten(sp =>
+            {
+                var options = new StoreOptions();
+                options.Connection(connectionString);
+                options.DatabaseSchemaName = Schema;
+                options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, JsonSetup.ConfigureStorage);
+
+                // Each provider organisation is a tenant; every event and document carries its tenant id.
+                options.Events.TenancyStyle = JasperFx.MultiTenancy.TenancyStyle.Conjoined;
+                options.Policies.AllDocumentsAreMultiTenanted();
+                options.Events.StreamIdentity = StreamIdentity.AsGuid;
+
+                // Rich appends give inline projections each event's version (the ETag) at append time.
+                options.Events.AppendMode = EventAppendMode.Rich;
+                options.Events.MetadataConfig.EnableAll();
+                options.Events.MetadataConfig.UserNameEnabled = true;
+
+                options.Events.AddEventTypes(CaseEvents.All);
+                options.Projections.Add(new CaseStateProjection(), ProjectionLifecycle.Live);
+                options.Projections.Add(new CaseSummaryProjection(), ProjectionLifecycle.Inline);
+                options.Projections.Add(new AccountabilityTimelineProjection(sp.GetRequiredService<WorkingDayCalendar>()), ProjectionLifecycle.Inline);
+
+                options.Schema.For<CaseSummary>()
+                    .Index(x => x.ReceivedAt)
+                    .Index(x => x.Status)
+                    .Index(x => x.Service)
+                    .Index(x => x.Handler);
+                options.Schema.For<CaseReferenceCounter>();
+                options.Schema.For<IdempotencyRecord>();
+                return options;
+            })
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup()
+            .IntegrateWithWolverine();
+        return services;
+    }
+}

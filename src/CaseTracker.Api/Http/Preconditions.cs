@@ -1,0 +1,22 @@
+using System.Globalization;
+
+namespace CaseTracker.Api.Http;
+
+/// <summary>ETags are the case's stream version, quoted: <c>"7"</c>. Writes may send it back in If-Match.</summary>
+public static class Preconditions
+{
+    public static string ETagFor(long version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
+
+    /// <summary>Reads If-Match: no header means "any version"; a header that is not one of our ETags is a client error.</summary>
+    public static bool TryReadIfMatch(HttpRequest request, out long? expectedVersion)
+    {
+        expectedVersion = null;
+        var raw = request.Headers.IfMatch.ToString().Trim();
+        if (raw.Length == 0 || raw == "*") return true;
+        if (raw.StartsWith("W/", StringComparison.Ordinal)) raw = raw[2..];
+        raw = raw.Trim('"');
+        if (!long.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var version)) return false;
+        expectedVersion = version;
+        return true;
+    }
+}

@@ -1,0 +1,54 @@
+using CaseTracker.Api.Cases;
+using CaseTracker.Api.Cases.Raising;
+using CaseTracker.Api.Hosting;
+using CaseTracker.Api.Http;
+using CaseTracker.Api.Samples;
+using CaseTracker.Api.Security;
+using CaseTracker.Domain.Calendar;
+using JasperFx;
+using Scalar.AspNetCore;
+using Wolverine;
+using Wolverine.Http;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestGuards.MaxBodyBytes);
+builder.Services.ConfigureHttpJsonOptions(json => JsonSetup.Configure(json.SerializerOptions));
+builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemShaping.Customize);
+builder.Services.AddExceptionHandler<BadRequestHandler>();
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(CalendarSetup.Load(builder.Configuration));
+builder.Services.AddSingleton<CaseSessions>();
+builder.Services.AddSingleton<CaseCommandHandler>();
+builder.Services.AddSingleton<CaseCreation>();
+
+builder.Services.AddTokenAuthentication(builder.Configuration);
+builder.Services.AddCaseTrackerEventStore(builder.Configuration);
+builder.Services.AddSampleData(builder.Configuration);
+builder.Host.UseWolverine(wolverine => wolverine.ConfigureCaseTracker(builder.Configuration));
+builder.Services.AddWolverineHttp();
+builder.Services.AddOpenApi(ApiDescription.Configure);
+builder.Services.AddHealthChecks();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseMiddleware<RequestGuards>();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi();
+app.MapScalarApiReference("/docs", scalar => scalar.WithTitle("CaseTracker API"));
+app.MapHealthChecks("/health/live");
+app.MapHealthChecks("/health/ready");
+app.MapWolverineEndpoints(http =>
+{
+    http.ConfigureEndpoints(endpoint => endpoint.RequireAuthorization(TokenAuthentication.CaseTrackerUser));
+});
+
+return await app.RunJasperFxCommands(args);
+
+/// <summary>The host's entry point, visible to the integration tests.</summary>
+public partial class Program;

@@ -1,0 +1,61 @@
+using CaseTracker.Domain.Cases;
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+
+namespace CaseTracker.Api.Projections;
+
+/// <summary>Keeps <see cref="CaseSummary"/> in step with the stream, in the same transaction as the events (inline).</summary>
+public sealed class CaseSummaryProjection : SingleStreamProjection<CaseSummary, Guid>
+{
+    public override CaseSummary? Evolve(CaseSummary? snapshot, Guid id, IEvent e)
+    {
+        var next = Fold(snapshot, e.Data);
+        return next is null ? null : next with { Version = e.Version, LastChangedAt = AtOf(e) };
+    }
+
+    private static DateTimeOffset AtOf(IEvent e) => e.Data switch
+    {
+        ComplaintRaised x => x.At,
+        HarmIncidentReported x => x.At,
+        _ => e.Timestamp,
+    };
+
+    private static CaseSummary? Fold(CaseSummary? s, object data) => (s, data) switch
+    {
+        (null, ComplaintRaised e) => new CaseSummary
+        {
+            Id = e.CaseId, Reference = e.Reference, Kind = CaseKind.Complaint, Status = CaseStatus.Open,
+            Service = e.Service, Title = e.Summary, Channel = e.Channel, ReceivedAt = e.ReceivedAt,
+            AcknowledgementDueBy = e.AcknowledgementDueBy, SixMonthDate = e.SixMonthDate, MadeAfterTimeLimit = e.MadeAfterTimeLimit,
+        },
+        (null, HarmIncidentReported e) => new CaseSummary
+        {
+            Id = e.CaseId, Reference = e.Reference, Kind = CaseKind.HarmIncident, Status = CaseStatus.Open,
+            Service = e.Service, Title = e.Description, ReceivedAt = e.OccurredAt,
+            PhysicalHarm = e.PhysicalHarm, PsychologicalHarm = e.PsychologicalHarm,
+        },
+        (null, _) => null,
+        (_, ComplaintAcknowledged e) => s with
+        {
+            Status = CaseStatus.Acknowledged, AcknowledgedAt = e.AcknowledgedAt, AcknowledgedOnTime = e.OnTime,
+            ResponseDueBy = e.ResponseDueBy ?? s.ResponseDueBy,
+        },
+        (_, HandlerAssigned e) => s with { Handler = e.Handler },
+        (_, ResponseDeadlineAgreed e) => s with { ResponseDueBy = e.DueBy },
+        (_, ResponseDeadlineExtended e) => s with { ResponseDueBy = e.DueBy },
+        (_, ApologyGiven) => s with { ApologiesGiven = s.ApologiesGiven + 1 },
+        (_, ReviewStarted) => s with { ReviewsOpen = s.ReviewsOpen + 1 },
+        (_, ReviewCompleted) => s with { ReviewsOpen = s.ReviewsOpen - 1 },
+        (_, ActionCommitted) => s with { ActionsCommitted = s.ActionsCommitted + 1 },
+        (_, ActionCompleted) => s with { ActionsCompleted = s.ActionsCompleted + 1 },
+        (_, FinalResponseSent e) => s with { Status = CaseStatus.Responded, FinalResponseSentAt = e.SentAt, Outcome = e.Outcome },
+        (_, CaseClosed e) => s with { Status = CaseStatus.Closed, ClosedAt = e.At },
+        (_, CaseReopened) => s with
+        {
+            Status = s.AcknowledgedAt is null ? CaseStatus.Open : CaseStatus.Acknowledged,
+            ClosedAt = null, FinalResponseSentAt = null, Outcome = null,
+        },
+        (_, ComplaintWithdrawn e) => s with { Status = CaseStatus.Withdrawn, ClosedAt = e.At },
+        _ => s,
+    };
+}

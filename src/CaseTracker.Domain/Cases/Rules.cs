@@ -1,0 +1,33 @@
+namespace CaseTracker.Domain.Cases;
+
+/// <summary>Stable names of the rules a command can break; they appear in problem types, so never rename one.</summary>
+public static class Rules
+{
+    public const string CaseNotFound = "case-not-found";
+    public const string CaseAlreadyExists = "case-already-exists";
+    public const string CaseIsClosed = "case-is-closed";
+    public const string CaseIsNotClosed = "case-is-not-closed";
+    public const string CaseIsWithdrawn = "case-is-withdrawn";
+    public const string InTheFuture = "in-the-future";
+    public const string BeforeCaseWasReceived = "before-case-was-received";
+    public const string BeforeAcknowledgement = "before-acknowledgement";
+    public const string OutsideCalendar = "outside-working-day-calendar";
+    public const string AcknowledgementIsForComplaints = "acknowledgement-is-for-complaints";
+    public const string AlreadyAcknowledged = "already-acknowledged";
+    public const string ResponseDeadlineIsForComplaints = "response-deadline-is-for-complaints";
+    public const string DeadlineInThePast = "deadline-in-the-past";
+    public const string ExtensionMustBeLater = "extension-must-be-later";
+    public const string ExtensionNeedsAReason = "extension-needs-a-reason";
+    public const string ReviewAlreadyStarted = "review-already-started";
+    public const string UnknownReview = "unknown-review";
+    public const string ReviewAlreadyCompleted = "review-already-completed";
+    public const string ActionAlreadyCommitted = "action-already-committed";
+    public const string UnknownAction = "unknown-action";
+    public const string ActionAlreadyCompleted = "action-already-completed";
+    public const string FinalResponseIsForComplaints = "final-response-is-for-complaints";
+    public const string FinalResponseBeforeAcknowledgement = "final-response-before-acknowledgement";
+    public const string FinalResponseAlreadySent = "final-response-already-sent";
+    public const string OmbudsmanRightsNotExplained = "ombudsman-rights-not-explained";
+    public const string OpenActionsNeedAReason = "open-actions-need-a-reason";
+    public const string WithdrawalIsForComplaints = "withdrawal-is-for-complaints";
+}
