@@ -35,9 +35,10 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseMiddleware<RequestGuards>();
 app.UseAuthentication();
 app.UseAuthorization();
+// After authorisation, so that an anonymous caller learns nothing but "401".
+app.UseMiddleware<RequestGuards>();
 
 app.MapOpenApi();
 app.MapScalarApiReference("/docs", scalar => scalar.WithTitle("CaseTracker API"));

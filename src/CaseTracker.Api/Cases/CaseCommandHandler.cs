@@ -12,8 +12,9 @@ namespace CaseTracker.Api.Cases;
 /// <summary>
 /// The one path by which a command reaches a case: read the stream, ask the pure decider, append
 /// what it decides with an optimistic version check, commit. A 2xx is only ever returned after
-/// the commit. With If-Match the caller's version must still be current (else 412); without it,
-/// a write that loses a race is simply decided again on the fresh state, so nothing is lost.
+/// the commit. With If-Match the caller's version must still be current (else 412). Without it,
+/// writers queue on a row lock of the stream and each is decided on the state left by the one
+/// before, so nothing is lost; should a race still slip through, the command is decided again.
 /// </summary>
 public sealed class CaseCommandHandler(CaseSessions sessions, TimeProvider clock, WorkingDayCalendar calendar)
 {
@@ -37,7 +38,9 @@ public sealed class CaseCommandHandler(CaseSessions sessions, TimeProvider clock
         for (var attempt = 1; ; attempt++)
         {
             await using var session = sessions.ForWriting(actor, http);
-            var stream = await session.Events.FetchForWriting<CaseState>(caseId, ct);
+            var stream = expected is null
+                ? await session.Events.FetchForExclusiveWriting<CaseState>(caseId, ct)
+                : await session.Events.FetchForWriting<CaseState>(caseId, ct);
             if (stream.Aggregate is null) return Problems.NotFound();
             if (expected is { } version && version != stream.StartingVersion)
                 return Problems.Stale(version, stream.StartingVersion ?? 0);
@@ -52,7 +55,14 @@ public sealed class CaseCommandHandler(CaseSessions sessions, TimeProvider clock
             }
             catch (ConcurrencyException) when (expected is null && attempt < Attempts)
             {
+                await Task.Delay(Random.Shared.Next(5, 20 * attempt), ct);
                 continue;
+            }
+            catch (ConcurrencyException) when (expected is null)
+            {
+                http.Response.Headers.RetryAfter = "1";
+                return Problems.Status(StatusCodes.Status503ServiceUnavailable, "/problems/busy", "The case is busy",
+                    "Too many changes to this case at once; nothing was recorded. Try again in a moment.");
             }
             catch (ConcurrencyException) when (expected is not null)
             {

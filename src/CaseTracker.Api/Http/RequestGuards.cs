@@ -1,10 +1,12 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace CaseTracker.Api.Http;
 
 /// <summary>
-/// Cheap checks made before any endpoint runs: the body is JSON and not too large.
-/// Both are refused early so a bad request never reaches the event store.
+/// Cheap checks made before any endpoint runs, in this order: the caller is authenticated, the body
+/// is not too large, and it is JSON. Routing alone would answer a non-JSON body with 415 before
+/// authorisation ran, telling an anonymous caller more than "401".
 /// </summary>
 public sealed class RequestGuards(RequestDelegate next)
 {
@@ -13,6 +15,12 @@ public sealed class RequestGuards(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
+        if (request.Path.StartsWithSegments("/api") && context.User.Identity?.IsAuthenticated != true)
+        {
+            await context.ChallengeAsync();
+            return;
+        }
+
         if (request.Path.StartsWithSegments("/api") && (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method)))
         {
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)

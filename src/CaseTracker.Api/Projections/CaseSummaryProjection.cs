@@ -10,15 +10,8 @@ public sealed class CaseSummaryProjection : SingleStreamProjection<CaseSummary, 
     public override CaseSummary? Evolve(CaseSummary? snapshot, Guid id, IEvent e)
     {
         var next = Fold(snapshot, e.Data);
-        return next is null ? null : next with { Version = e.Version, LastChangedAt = AtOf(e) };
+        return next is null ? null : next with { Version = e.Version, LastChangedAt = Narration.Facts(e.Data).RecordedAt };
     }
-
-    private static DateTimeOffset AtOf(IEvent e) => e.Data switch
-    {
-        ComplaintRaised x => x.At,
-        HarmIncidentReported x => x.At,
-        _ => e.Timestamp,
-    };
 
     private static CaseSummary? Fold(CaseSummary? s, object data) => (s, data) switch
     {

@@ -91,6 +91,12 @@ public static class CaseDecider
         var acknowledgedOn = context.Calendar.DayOf(acknowledgedAt);
         if (c.ResponseDueBy is { } due && due < acknowledgedOn)
             return Decision.Reject(Rules.DeadlineInThePast, "The agreed response date is before the acknowledgement.");
+        // A date agreed before the acknowledgement stands: acknowledging must not move it quietly,
+        // or an extension would escape the rules (later, with a reason) that AgreeResponseDeadline keeps.
+        if (c.ResponseDueBy is { } offered && state.ResponseDueBy is { } agreed && offered != agreed)
+            return offered < agreed
+                ? Decision.Reject(Rules.ExtensionMustBeLater, $"A response date of {agreed:yyyy-MM-dd} is already agreed; it can only be extended.")
+                : Decision.Reject(Rules.ExtensionNeedsAReason, $"A response date of {agreed:yyyy-MM-dd} is already agreed: extend it with a reason instead.");
 
         var dueBy = state.AcknowledgementDueBy ?? acknowledgedOn;
         return Decision.Accept(new ComplaintAcknowledged(

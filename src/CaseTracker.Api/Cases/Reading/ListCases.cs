@@ -50,13 +50,14 @@ public static class ListCasesEndpoint
         if (overdue is { } wanted)
         {
             var today = calendar.DayOf(clock.GetUtcNow());
+            // Written out both ways: negating the whole predicate would let SQL's NULL logic drop rows.
             cases = wanted
                 ? cases.Where(c => (c.Status == CaseStatus.Open || c.Status == CaseStatus.Acknowledged || c.Status == CaseStatus.Responded)
                     && ((c.AcknowledgedAt == null && c.AcknowledgementDueBy < today)
                         || (c.FinalResponseSentAt == null && c.ResponseDueBy < today)))
-                : cases.Where(c => !((c.Status == CaseStatus.Open || c.Status == CaseStatus.Acknowledged || c.Status == CaseStatus.Responded)
-                    && ((c.AcknowledgedAt == null && c.AcknowledgementDueBy < today)
-                        || (c.FinalResponseSentAt == null && c.ResponseDueBy < today))));
+                : cases.Where(c => c.Status == CaseStatus.Closed || c.Status == CaseStatus.Withdrawn
+                    || ((c.AcknowledgedAt != null || c.AcknowledgementDueBy == null || c.AcknowledgementDueBy >= today)
+                        && (c.FinalResponseSentAt != null || c.ResponseDueBy == null || c.ResponseDueBy >= today)));
         }
 
         var items = await cases.Stats(out var stats)
