@@ -1,0 +1,166 @@
+#!/usr/bin/env bash
+# Runs the whole CaseTracker test suite against a throwaway PostgreSQL cluster.
+#
+# Usage: eng/test.sh [extra dotnet test arguments, e.g. --filter "FullyQualifiedName~Timeline"]
+#
+# Starts PostgreSQL (fsync off) in a temporary folder on a free port from
+# ${CASETRACKER_TEST_PG_PORT:-55432} up, exports
+#   CASETRACKER_TEST_DB="Host=127.0.0.1;Port=PORT;Username=postgres;Database=postgres"
+# runs `dotnet test CaseTracker.sln -c Release`, then checks that no snapshot
+# (tests/**/__snapshots__) was created or changed and that no __mismatch__ folder exists.
+# Stops the cluster and deletes the temporary folder afterwards.
+#
+# The last line printed is always "N passed, N failed". Build errors, a non-zero exit
+# of dotnet test without failed tests, unreadable results, zero tests run and
+# uncommitted snapshots each count as one failure. Exit code 0 only if nothing failed.
+
+set -euo pipefail
+
+CT_PROG="test.sh"
+# shellcheck source=eng/pg.sh
+source "$(dirname "${BASH_SOURCE[0]}")/pg.sh"
+
+cd "$CT_ROOT"
+
+tmp=""
+pg_data=""
+cleaned=0
+
+cleanup() {
+  [[ "$cleaned" == 1 ]] && return 0
+  cleaned=1
+  if [[ -n "$pg_data" ]]; then
+    pg_stop "$pg_data" >/dev/null 2>&1 || true
+  fi
+  if [[ -n "$tmp" && -d "$tmp" ]]; then
+    rm -rf "$tmp"
+  fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# Sums one attribute of the <Counters .../> element over all .trx files below $1.
+# Prints nothing (and fails) when no file has the attribute.
+trx_sum() {
+  local dir="$1" attr="$2" total=0 found=0 f v
+  while IFS= read -r -d '' f; do
+    v="$(grep -o "<Counters [^>]*>" "$f" | grep -o " ${attr}=\"[0-9]*\"" | head -n 1 | tr -dc '0-9' || true)"
+    if [[ -n "$v" ]]; then
+      total=$((total + v))
+      found=1
+    fi
+  done < <(find "$dir" -name '*.trx' -type f -print0 2>/dev/null)
+  [[ "$found" == 1 ]] || return 1
+  printf '%s' "$total"
+}
+
+# Lists uncommitted (new or changed) snapshot files and __mismatch__ folders under tests/.
+snapshot_problems() {
+  if git -C "$CT_ROOT" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+    git -C "$CT_ROOT" status --porcelain --untracked-files=all -- tests 2>/dev/null \
+      | sed -E 's/^.{3}//; s/^.* -> //; s/^"(.*)"$/\1/' \
+      | grep -E '(^|/)__snapshots__/' | sed "s/^/  new or changed snapshot, not committed: /" || true
+  fi
+  if [[ -d tests ]]; then
+    find tests -type d -name '__mismatch__' -not -path '*/bin/*' -not -path '*/obj/*' 2>/dev/null \
+      | sed 's/^/  snapshot mismatch folder: /' || true
+  fi
+}
+
+command -v dotnet >/dev/null 2>&1 || ct_die "the .NET SDK (dotnet) is not on PATH"
+[[ -f CaseTracker.sln ]] || ct_die "CaseTracker.sln not found in ${CT_ROOT}"
+
+# A temporary folder the postgres OS user can use when we are root.
+if ct_is_root; then
+  tmp="$(mktemp -d /tmp/casetracker-test.XXXXXX)"
+else
+  tmp="$(mktemp -d "${TMPDIR:-/tmp}/casetracker-test.XXXXXX")"
+fi
+chmod 755 "$tmp"
+pg_data="${tmp}/pg/data"
+
+# Start the throwaway cluster on the first free port.
+port="${CASETRACKER_TEST_PG_PORT:-55432}"
+[[ "$port" =~ ^[0-9]+$ ]] || ct_die "CASETRACKER_TEST_PG_PORT must be a number"
+started=0
+for ((attempt = 0; attempt < 5; attempt++)); do
+  while pg_port_in_use "$port"; do
+    port=$((port + 1))
+  done
+  if pg_start --throwaway "$pg_data" "$port"; then
+    started=1
+    break
+  fi
+  # Lost a race for the port (or another start problem): try the next port.
+  pg_stop "$pg_data" >/dev/null 2>&1 || true
+  port=$((port + 1))
+done
+if [[ "$started" != 1 ]]; then
+  ct_log "could not start the test PostgreSQL"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+export CASETRACKER_TEST_DB="Host=127.0.0.1;Port=${port};Username=postgres;Database=postgres"
+ct_log "test PostgreSQL on 127.0.0.1:${port}"
+
+results="${tmp}/results"
+mkdir -p "$results"
+
+start_s="$(date +%s)"
+test_rc=0
+dotnet test CaseTracker.sln -c Release \
+  --logger "trx;LogFilePrefix=results" \
+  --results-directory "$results" \
+  "$@" || test_rc=$?
+elapsed=$(($(date +%s) - start_s))
+
+# In CI, do not leave compiler/MSBuild servers running after the script.
+if [[ -n "${CI:-}" && "${CI}" != "false" ]]; then
+  dotnet build-server shutdown >/dev/null 2>&1 || true
+fi
+
+extra=0
+echo
+passed="$(trx_sum "$results" passed || true)"
+failed="$(trx_sum "$results" failed || true)"
+if [[ -z "$passed" || -z "$failed" ]]; then
+  ct_log "could not read test counts: no test results (.trx) were written (build error?)"
+  passed="${passed:-0}"
+  failed="${failed:-0}"
+  extra=$((extra + 1))
+else
+  # Errors and timeouts are failures too.
+  errors="$(trx_sum "$results" error || echo 0)"
+  timeouts="$(trx_sum "$results" timeout || echo 0)"
+  failed=$((failed + errors + timeouts))
+  trx_count="$(find "$results" -name '*.trx' -type f | wc -l | tr -d ' ')"
+  ct_log "results from ${trx_count} test project(s)"
+fi
+
+if [[ "$test_rc" -ne 0 && "$failed" -eq 0 && "$extra" -eq 0 ]]; then
+  ct_log "dotnet test exited with code ${test_rc} although no test failed (build error or crashed test host?)"
+  extra=$((extra + 1))
+fi
+if [[ $((passed + failed)) -eq 0 && "$extra" -eq 0 ]]; then
+  ct_log "no tests ran"
+  extra=$((extra + 1))
+fi
+
+snapshots="$(snapshot_problems)"
+if [[ -n "$snapshots" ]]; then
+  ct_log "snapshot check failed:"
+  printf '%s\n' "$snapshots" >&2
+  ct_log "review the snapshots, then commit them (and delete any __mismatch__ folder) before running again"
+  extra=$((extra + 1))
+fi
+
+cleanup
+
+failed=$((failed + extra))
+printf 'Build and tests took %dm %02ds\n' $((elapsed / 60)) $((elapsed % 60))
+echo "${passed} passed, ${failed} failed"
+if [[ "$failed" -ne 0 ]]; then
+  exit 1
+fi
+exit 0
