@@ -1,8 +1,12 @@
+using CaseTracker.Domain.Privacy;
+
 namespace CaseTracker.Domain.Cases;
 
 // Every event is a past-tense fact that a reader years from now can understand on its own:
 // who did it (By), when it happened (At) and what it was — never just ids.
 // Events are never changed once written; new needs get new events or new optional members.
+// Members holding personal data about the people concerned carry [PersonalData]: they can be
+// masked on a lawful erasure request while the rest of the record stands.
 
 // ---- intake ----
 
@@ -11,13 +15,13 @@ public sealed record ComplaintRaised(
     string Reference,
     DateTimeOffset ReceivedAt,
     Channel Channel,
-    Complainant Complainant,
-    string? OnBehalfOf,
+    [property: PersonalData] Complainant Complainant,
+    [property: PersonalData] string? OnBehalfOf,
     string Service,
-    string Summary,
+    [property: PersonalData] string Summary,
     IReadOnlyList<string> Categories,
-    string? DesiredOutcome,
-    IReadOnlyList<string> AccessNeeds,
+    [property: PersonalData] string? DesiredOutcome,
+    [property: PersonalData] IReadOnlyList<string> AccessNeeds,
     DateOnly? EventDate,
     DateOnly AcknowledgementDueBy,
     DateOnly SixMonthDate,
@@ -31,7 +35,7 @@ public sealed record HarmIncidentReported(
     DateTimeOffset OccurredAt,
     string ReportedBy,
     string Service,
-    string Description,
+    [property: PersonalData] string Description,
     PhysicalHarm PhysicalHarm,
     PsychologicalHarm PsychologicalHarm,
     int PeopleAffected,
@@ -45,7 +49,7 @@ public sealed record ComplaintAcknowledged(
     DateOnly AcknowledgementDueBy,
     bool OnTime,
     DateOnly? ResponseDueBy,
-    string? HowHandlingWasDiscussed,
+    [property: PersonalData] string? HowHandlingWasDiscussed,
     string By,
     DateTimeOffset At);
 
@@ -58,7 +62,7 @@ public sealed record ResponseDeadlineExtended(DateOnly PreviousDueBy, DateOnly D
 public sealed record FinalResponseSent(
     DateTimeOffset SentAt,
     ComplaintOutcome Outcome,
-    string Summary,
+    [property: PersonalData] string Summary,
     bool OmbudsmanRightsExplained,
     string SignedBy,
     string By,
@@ -66,13 +70,13 @@ public sealed record FinalResponseSent(
 
 // ---- candour and apology ----
 
-public sealed record ApologyGiven(DateTimeOffset GivenAt, ApologyMethod Method, string To, string? Words, string By, DateTimeOffset At);
+public sealed record ApologyGiven(DateTimeOffset GivenAt, ApologyMethod Method, [property: PersonalData] string To, [property: PersonalData] string? Words, string By, DateTimeOffset At);
 
 // ---- review ----
 
 public sealed record ReviewStarted(Guid ReviewId, ReviewKind Kind, string Lead, string? Scope, string By, DateTimeOffset At);
 
-public sealed record FindingRecorded(Guid ReviewId, Guid FindingId, string Finding, string By, DateTimeOffset At);
+public sealed record FindingRecorded(Guid ReviewId, Guid FindingId, [property: PersonalData] string Finding, string By, DateTimeOffset At);
 
 public sealed record ReviewCompleted(Guid ReviewId, string Summary, string By, DateTimeOffset At);
 
@@ -95,8 +99,8 @@ public sealed record ActionCompleted(Guid ActionId, string Evidence, string By, 
 
 public sealed record CaseClosed(string? Reason, int OpenActions, string By, DateTimeOffset At);
 
-public sealed record CaseReopened(string Reason, string By, DateTimeOffset At);
+public sealed record CaseReopened([property: PersonalData] string Reason, string By, DateTimeOffset At);
 
-public sealed record ComplaintWithdrawn(string? Reason, string By, DateTimeOffset At);
+public sealed record ComplaintWithdrawn([property: PersonalData] string? Reason, string By, DateTimeOffset At);
 
-public sealed record NoteAdded(Guid NoteId, string Text, string By, DateTimeOffset At);
+public sealed record NoteAdded(Guid NoteId, [property: PersonalData] string Text, string By, DateTimeOffset At);
