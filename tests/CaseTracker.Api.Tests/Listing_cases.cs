@@ -43,4 +43,18 @@ public sealed class Listing_cases(CaseTrackerApp app)
         Assert.Equal([late.ToString()], overdue);
         Assert.Equal([fresh.ToString(), handled.ToString()], notOverdue);
     }
+
+    [Theory]
+    [InlineData("page=0")]
+    [InlineData("page=10001")]
+    [InlineData("page=2147483647&pageSize=100")]
+    [InlineData("pageSize=101")]
+    public async Task a_page_outside_the_documented_range_is_refused(string query)
+    {
+        var alice = Caller.InNewTenant(app);
+
+        var problem = await Caller.Body(await alice.Get($"/api/cases?{query}", 400));
+
+        Assert.Equal("/problems/validation", (string?)problem["type"]);
+    }
 }

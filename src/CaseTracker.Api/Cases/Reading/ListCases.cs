@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Http;
 using CaseTracker.Api.Projections;
 using CaseTracker.Api.Security;
@@ -10,11 +11,23 @@ using Wolverine.Http;
 namespace CaseTracker.Api.Cases.Reading;
 
 /// <summary>One page of case summaries, newest first, with what is needed to ask for the next page.</summary>
-public sealed record CasePage(IReadOnlyList<CaseSummary> Items, int Page, int PageSize, long Total);
+public sealed record CasePage(
+    [property: MaxLength(ListCasesEndpoint.MaxPageSize)] IReadOnlyList<CaseSummary> Items,
+    [property: Range(1, ListCasesEndpoint.MaxPage)] int Page,
+    [property: Range(1, ListCasesEndpoint.MaxPageSize)] int PageSize,
+    long Total);
 
 public static class ListCasesEndpoint
 {
     public const int MaxPageSize = 100;
+
+    /// <summary>Deeper pages would skip a million cases; narrow the filters instead.</summary>
+    public const int MaxPage = 10_000;
+
+    public const int MaxFilterLength = 200;
+
+    /// <summary>Longer than any status name: a longer value cannot be one.</summary>
+    private const int MaxStatusLength = 20;
 
     /// <summary>
     /// Cases in your organisation, newest first. Filters: status, service, handler, and overdue
@@ -24,8 +37,12 @@ public static class ListCasesEndpoint
     [ProducesResponseType<CasePage>(StatusCodes.Status200OK)]
     public static async Task<IResult> Get(
         HttpContext http, CaseSessions sessions, TimeProvider clock, WorkingDayCalendar calendar,
-        string? status = null, string? service = null, string? handler = null, bool? overdue = null,
-        int page = 1, int pageSize = 20)
+        [MaxLength(MaxStatusLength)] string? status = null,
+        [MaxLength(MaxFilterLength)] string? service = null,
+        [MaxLength(MaxFilterLength)] string? handler = null,
+        bool? overdue = null,
+        [Range(1, MaxPage)] int page = 1,
+        [Range(1, MaxPageSize)] int pageSize = 20)
     {
         var errors = new Dictionary<string, string[]>();
 
@@ -36,10 +53,10 @@ public static class ListCasesEndpoint
             else errors["status"] = [$"One of {string.Join(", ", Enum.GetNames<CaseStatus>())}."];
         }
 
-        if (page < 1) errors["page"] = ["Pages start at 1."];
+        if (page is < 1 or > MaxPage) errors["page"] = [$"Between 1 and {MaxPage}."];
         if (pageSize is < 1 or > MaxPageSize) errors["pageSize"] = [$"Between 1 and {MaxPageSize}."];
-        if (service is { Length: > 200 }) errors["service"] = ["At most 200 characters."];
-        if (handler is { Length: > 200 }) errors["handler"] = ["At most 200 characters."];
+        if (service is { Length: > MaxFilterLength }) errors["service"] = [$"At most {MaxFilterLength} characters."];
+        if (handler is { Length: > MaxFilterLength }) errors["handler"] = [$"At most {MaxFilterLength} characters."];
         if (errors.Count > 0) return Problems.Validation(errors);
 
         await using var query = sessions.ForReading(Actor.From(http.User));
