@@ -3,7 +3,10 @@ using Microsoft.OpenApi;
 
 namespace CaseTracker.Api.Http;
 
-/// <summary>What the OpenAPI document says about the API as a whole: its purpose and how to authenticate.</summary>
+/// <summary>
+/// The OpenAPI document: what the API is for, and the transformers that make it state every limit
+/// the API enforces (docs/security.md, "OpenAPI lint", says which rule each one answers).
+/// </summary>
 public static class ApiDescription
 {
     public static void Configure(OpenApiOptions options)
@@ -17,17 +20,33 @@ public static class ApiDescription
                 Description = "Complaints and harm incidents in mental health social care, kept as immutable event streams. "
                     + "Authenticate with a bearer token (./eng/token.sh USER ROLE locally). Errors are RFC 9457 problem details.",
             };
-            document.Components ??= new OpenApiComponents();
-            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
-            document.Components.SecuritySchemes["bearer"] = new OpenApiSecurityScheme
-            {
-                Type = SecuritySchemeType.Http,
-                Scheme = "bearer",
-                BearerFormat = "JWT",
-                Description = "A JWT signed with the service's key, carrying sub, name, role and tenant claims.",
-            };
-            document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", document)] = [] }];
             return Task.CompletedTask;
         });
+        options.AddDocumentTransformer<BearerSchemeDescription>();
+        options.AddDocumentTransformer<ServerDescription>();
+        options.AddDocumentTransformer<ProblemSchema>();
+
+        options.AddSchemaTransformer<ListItemsSchema>();
+        options.AddSchemaTransformer<FormatLengthSchema>();
+
+        options.AddOperationTransformer<RequestHeaders>();
+        // Error responses first: the rate-limit headers go on them too.
+        options.AddOperationTransformer<ErrorResponses>();
+        options.AddOperationTransformer<RateLimitDescription>();
+        options.AddOperationTransformer((operation, _, _) =>
+        {
+            // In status order, for people reading the document.
+            if (operation.Responses is { } responses)
+            {
+                var sorted = responses.OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
+                responses.Clear();
+                foreach (var (status, response) in sorted) responses[status] = response;
+            }
+
+            return Task.CompletedTask;
+        });
+
+        // Last, when every schema the document uses is in place.
+        options.AddDocumentTransformer<ResponseBounds>();
     }
 }
