@@ -8,11 +8,16 @@
 #   CASETRACKER_TEST_DB="Host=127.0.0.1;Port=PORT;Username=postgres;Database=postgres"
 # runs `dotnet test CaseTracker.sln -c Release`, then checks that no snapshot
 # (tests/**/__snapshots__) was created or changed and that no __mismatch__ folder exists.
+# Then lints the OpenAPI document that the API tests saved (CASETRACKER_OPENAPI_OUT) with
+# Spectral and the repository's .spectral.yaml (OWASP ruleset); Spectral is installed once
+# from eng/spectral/package-lock.json into .local/tools/spectral (git-ignored; needs npm).
 # Stops the cluster and deletes the temporary folder afterwards.
 #
 # The last line printed is always "N passed, N failed". Build errors, a non-zero exit
-# of dotnet test without failed tests, unreadable results, zero tests run and
-# uncommitted snapshots each count as one failure. Exit code 0 only if nothing failed.
+# of dotnet test without failed tests, unreadable results, zero tests run,
+# uncommitted snapshots and a failed (or impossible) lint each count as one failure.
+# With extra arguments (a --filter) the lint is skipped when the document was not saved.
+# Exit code 0 only if nothing failed.
 
 set -euo pipefail
 
@@ -68,6 +73,48 @@ snapshot_problems() {
   fi
 }
 
+spectral_dir="${CT_ROOT}/.local/tools/spectral"
+
+# Installs the locked Spectral packages into $spectral_dir unless that exact lock is installed.
+spectral_install() {
+  local lock="${CT_ROOT}/eng/spectral/package-lock.json" stamp="${spectral_dir}/installed.lock"
+  if [[ -x "${spectral_dir}/node_modules/.bin/spectral" && -f "$stamp" ]] && cmp -s "$lock" "$stamp"; then
+    return 0
+  fi
+  command -v npm >/dev/null 2>&1 || { ct_log "npm is not on PATH: cannot install Spectral"; return 1; }
+  ct_log "installing Spectral into ${spectral_dir} (once)"
+  mkdir -p "$spectral_dir"
+  rm -f "$stamp"
+  cp "${CT_ROOT}/eng/spectral/package.json" "$lock" "$spectral_dir/"
+  # --ignore-scripts: the linter needs no install scripts, and none should run here.
+  if ! (cd "$spectral_dir" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >&2); then
+    ct_log "npm ci failed (registry unreachable?): see above"
+    return 1
+  fi
+  cp "$lock" "$stamp"
+}
+
+# Lints the saved OpenAPI document; prints Spectral's findings. Fails on any error-level finding.
+openapi_lint() {
+  if [[ ! -s "$openapi_doc" ]]; then
+    if [[ $# -gt 0 ]]; then
+      ct_log "OpenAPI lint skipped: the filtered tests did not save the document"
+      return 0
+    fi
+    ct_log "OpenAPI lint failed: no document at ${openapi_doc} (Describing_the_api should save it)"
+    return 1
+  fi
+  spectral_install || { ct_log "OpenAPI lint failed: Spectral could not be installed"; return 1; }
+  # NODE_PATH lets .spectral.yaml name the ruleset package although it is installed elsewhere.
+  if NODE_PATH="${spectral_dir}/node_modules" "${spectral_dir}/node_modules/.bin/spectral" lint \
+      --ruleset "${CT_ROOT}/.spectral.yaml" --fail-severity error --display-only-failures "$openapi_doc" >&2; then
+    ct_log "OpenAPI lint passed (.spectral.yaml, no errors)"
+    return 0
+  fi
+  ct_log "OpenAPI lint failed: fix the errors above (docs/security.md, \"OpenAPI lint\")"
+  return 1
+}
+
 command -v dotnet >/dev/null 2>&1 || ct_die "the .NET SDK (dotnet) is not on PATH"
 [[ -f CaseTracker.sln ]] || ct_die "CaseTracker.sln not found in ${CT_ROOT}"
 
@@ -106,6 +153,8 @@ ct_log "test PostgreSQL on 127.0.0.1:${port}"
 
 results="${tmp}/results"
 mkdir -p "$results"
+openapi_doc="${tmp}/openapi.json"
+export CASETRACKER_OPENAPI_OUT="$openapi_doc"
 
 start_s="$(date +%s)"
 test_rc=0
@@ -153,6 +202,10 @@ if [[ -n "$snapshots" ]]; then
   printf '%s\n' "$snapshots" >&2
   ct_log "review the snapshots, then commit them (and delete any __mismatch__ folder) before running again"
   extra=$((extra + 1))
+fi
+
+if [[ "$extra" -eq 0 || -s "$openapi_doc" ]]; then
+  openapi_lint "$@" || extra=$((extra + 1))
 fi
 
 cleanup
