@@ -1,6 +1,5 @@
 using CaseTracker.Api.Cases;
 using CaseTracker.Api.Cases.Raising;
-using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -20,9 +19,7 @@ public sealed class ErrorResponses : IOpenApiOperationTransformer
         if (api.RelativePath is not { } path || !path.StartsWith("api/", StringComparison.Ordinal)) return Task.CompletedTask;
 
         var method = api.HttpMethod ?? "";
-        var uses = (api.ActionDescriptor as ControllerActionDescriptor)?.MethodInfo.GetParameters().Select(p => p.ParameterType).ToHashSet() ?? [];
-        var writesCase = uses.Contains(typeof(CaseCommandHandler));
-        var createsCase = uses.Contains(typeof(CaseCreation));
+        var (writesCase, createsCase) = EndpointWritePath.Of(api);
         var takesBody = HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsPatch(method);
         var hasRouteValues = path.Contains('{', StringComparison.Ordinal);
         var hasQuery = api.ParameterDescriptions.Any(p => p.Source == Microsoft.AspNetCore.Mvc.ModelBinding.BindingSource.Query);

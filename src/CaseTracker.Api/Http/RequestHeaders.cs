@@ -1,6 +1,4 @@
-using CaseTracker.Api.Cases;
 using CaseTracker.Api.Cases.Raising;
-using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -14,14 +12,14 @@ public sealed class RequestHeaders : IOpenApiOperationTransformer
 {
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        var uses = (context.Description.ActionDescriptor as ControllerActionDescriptor)?.MethodInfo.GetParameters().Select(p => p.ParameterType).ToHashSet() ?? [];
-        if (uses.Contains(typeof(CaseCommandHandler)))
+        var path = EndpointWritePath.Of(context.Description);
+        if (path.WritesCase)
         {
             Add(operation, "If-Match", "The case's ETag from your last read. If the case has changed since, nothing is recorded and the answer is 412.",
                 new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 24, Pattern = "^(\\*|(W/)?\"[0-9]{1,19}\")$" });
         }
 
-        if (uses.Contains(typeof(CaseCreation)))
+        if (path.CreatesCase)
         {
             Add(operation, "Idempotency-Key", "Any unique text. Retrying with the same key and body returns the first answer instead of raising the case twice.",
                 new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = CaseCreation.MaxKeyLength });
