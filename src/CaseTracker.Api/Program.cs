@@ -33,12 +33,14 @@ builder.Services.AddHealthChecks();
 
 var app = builder.Build();
 
+app.UseMiddleware<SecurityHeaders>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
 // After authorisation, so that an anonymous caller learns nothing but "401".
 app.UseMiddleware<RequestGuards>();
+app.UseMiddleware<WriteRateLimits>();
 
 app.MapOpenApi();
 app.MapScalarApiReference("/docs", scalar => scalar.WithTitle("CaseTracker API"));
@@ -46,7 +48,9 @@ app.MapHealthChecks("/health/live");
 app.MapHealthChecks("/health/ready");
 app.MapWolverineEndpoints(http =>
 {
-    http.ConfigureEndpoints(endpoint => endpoint.RequireAuthorization(TokenAuthentication.CaseTrackerUser));
+    // A query value that does not parse (overdue=maybe) is a 400, not silently ignored.
+    http.RejectUnparseableQueryValues = true;
+    http.ConfigureEndpoints(EndpointPermissions.Apply);
 });
 
 return await app.RunJasperFxCommands(args);
