@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CaseTracker.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
 
 namespace CaseTracker.Api.Tests;
 
@@ -36,7 +37,7 @@ public sealed class Describing_the_api(CaseTrackerApp app)
         foreach (var (path, method, operation) in Operations(document))
         {
             var responses = operation["responses"]!.AsObject();
-            foreach (var status in new[] { "401", "403", "500" })
+            foreach (var status in new[] { "401", "403", "500", "503" })
                 Assert.True(responses[status]?["content"]?["application/problem+json"] is not null, $"{method} {path} lacks a {status} problem");
             Assert.Equal(path.Contains('{', StringComparison.Ordinal), responses.ContainsKey("404"));
 
@@ -44,13 +45,32 @@ public sealed class Describing_the_api(CaseTrackerApp app)
             Assert.Equal(write, responses.ContainsKey("429"));
             if (!write) continue;
             Assert.NotNull(responses["429"]!["headers"]!["Retry-After"]);
-            foreach (var (status, response) in responses.Where(r => r.Key is ['2' or '4', ..] && r.Key != "401"))
+            foreach (var (status, response) in responses.Where(r => r.Key is ['2' or '4', ..] && r.Key is not ("401" or "403" or "413" or "415")))
             {
                 var headers = response!["headers"]?.AsObject();
                 Assert.True(headers is not null && headers.ContainsKey("RateLimit-Limit") && headers.ContainsKey("RateLimit-Remaining")
                     && headers.ContainsKey("RateLimit-Reset"), $"{method} {path} {status} lacks the RateLimit headers");
             }
         }
+    }
+
+    [Fact]
+    public async Task writes_send_the_rate_limit_headers_the_document_declares()
+    {
+        var document = await Document();
+        var handler = Caller.InNewTenant(app);
+        var created = await handler.Post("/api/complaints", Bodies.Complaint(app.Clock.GetUtcNow()), 201);
+        var missing = await handler.Post($"/api/cases/{Guid.CreateVersion7()}/notes", new { text = "No such case" }, 404);
+
+        AssertSendsDeclaredHeaders(document["paths"]!["/api/complaints"]!["post"]!["responses"]!["201"]!, created.Context.Response.Headers);
+        AssertSendsDeclaredHeaders(document["paths"]!["/api/cases/{id}/notes"]!["post"]!["responses"]!["404"]!, missing.Context.Response.Headers);
+    }
+
+    private static void AssertSendsDeclaredHeaders(JsonNode declared, IHeaderDictionary sent)
+    {
+        var names = declared["headers"]!.AsObject().Select(h => h.Key).ToList();
+        Assert.Contains("RateLimit-Limit", names);
+        foreach (var name in names) Assert.True(sent.ContainsKey(name), $"{name} is declared but not sent");
     }
 
     [Fact]

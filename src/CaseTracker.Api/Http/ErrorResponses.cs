@@ -51,18 +51,17 @@ public sealed class ErrorResponses : IOpenApiOperationTransformer
         if (createsCase)
             Add(operation, document, "422", "The Idempotency-Key was used for a different body, or the case cannot be raised like this. Nothing was recorded.");
         Add(operation, document, "500", "Something failed on our side.");
-        if (writesCase)
+        var unavailable = Add(operation, document, "503", writesCase
+            ? "The case store is unreachable, or too many changes reached this case at once. Nothing was recorded: try again after Retry-After seconds."
+            : "The case store is unreachable. Try again after Retry-After seconds.");
+        unavailable.Headers = new Dictionary<string, IOpenApiHeader>
         {
-            var busy = Add(operation, document, "503", "Too many changes to this case at once. Nothing was recorded: try again after Retry-After seconds.");
-            busy.Headers = new Dictionary<string, IOpenApiHeader>
+            [RateLimitDescription.RetryAfterHeader] = new OpenApiHeader
             {
-                [RateLimitDescription.RetryAfterHeader] = new OpenApiHeader
-                {
-                    Description = "Seconds to wait before trying again.",
-                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = "60" },
-                },
-            };
-        }
+                Description = "Seconds to wait before trying again.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = "60" },
+            },
+        };
 
         return Task.CompletedTask;
     }

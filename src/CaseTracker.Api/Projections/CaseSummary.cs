@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using CaseTracker.Api.Cases.Raising;
 using CaseTracker.Domain.Cases;
 
 namespace CaseTracker.Api.Projections;
@@ -13,6 +15,9 @@ public sealed record CaseSummary
     public string Title { get; init; } = "";
     public string? Handler { get; init; }
     public Channel? Channel { get; init; }
+
+    /// <summary>Who complained. Personal data: contact details are shown only to roles that need them.</summary>
+    public ComplainantView? Complainant { get; init; }
     public DateTimeOffset ReceivedAt { get; init; }
     public DateOnly? AcknowledgementDueBy { get; init; }
     public DateTimeOffset? AcknowledgedAt { get; init; }
@@ -33,3 +38,12 @@ public sealed record CaseSummary
     public DateTimeOffset LastChangedAt { get; init; }
     public long Version { get; init; }
 }
+
+/// <summary>The complainant as a case list shows them; <see cref="Contact"/> is withheld from roles without the need.</summary>
+public sealed record ComplainantView(
+    string Name,
+    ComplainantRole Role,
+    string? OnBehalfOf,
+    bool HasContactDetails,
+    ContactDetails? Contact,
+    [property: MaxLength(RaiseComplaintEndpoint.MaxAccessNeeds)] IReadOnlyList<string> AccessNeeds);

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Http;
+using CaseTracker.Api.Security;
 using CaseTracker.Domain.Cases;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -26,13 +27,17 @@ public sealed record RaiseComplaintRequest(
     [property: Required, MinLength(1), MaxLength(4000)] string? Summary,
     [property: ListItems(20, 100)] IReadOnlyList<string>? Categories,
     [property: MaxLength(2000)] string? DesiredOutcome,
-    [property: ListItems(20, 200)] IReadOnlyList<string>? AccessNeeds,
+    [property: ListItems(RaiseComplaintEndpoint.MaxAccessNeeds, 200)] IReadOnlyList<string>? AccessNeeds,
     DateOnly? EventDate);
 
 public static class RaiseComplaintEndpoint
 {
+    /// <summary>Also the most a case summary can show: access needs are only ever recorded here.</summary>
+    public const int MaxAccessNeeds = 20;
+
     /// <summary>Raise a complaint. Send Idempotency-Key to make retries safe.</summary>
     [WolverinePost("/api/complaints"), Tags("Intake")]
+    [Requires(Permission.RaiseCases)]
     [ProducesResponseType<CaseCreated>(StatusCodes.Status201Created)]
     public static Task<IResult> Post(RaiseComplaintRequest request, HttpContext http, CaseCreation creation) =>
         creation.Create(http, request, (r, id, reference) => new RaiseComplaint(
