@@ -19,7 +19,7 @@ namespace CaseTracker.Api.Cases.Raising;
 /// </summary>
 public sealed class CaseCreation(CaseSessions sessions, TimeProvider clock, WorkingDayCalendar calendar, IOptions<JsonOptions> json)
 {
-    private const int Attempts = 10;
+    private const int Attempts = 20;
     public const int MaxKeyLength = 200;
 
     public async Task<IResult> Create<TRequest>(HttpContext http, TRequest request, Func<TRequest, Guid, string, CaseCommand> toCommand)
@@ -74,7 +74,15 @@ public sealed class CaseCreation(CaseSessions sessions, TimeProvider clock, Work
             }
             catch (Exception e) when (attempt < Attempts && IsLostRace(e))
             {
+                // Spread the retries out so a burst of raises does not keep colliding in step.
+                await Task.Delay(Random.Shared.Next(2, 10 * attempt), ct);
                 continue;
+            }
+            catch (Exception e) when (IsLostRace(e))
+            {
+                http.Response.Headers.RetryAfter = "1";
+                return Problems.Status(StatusCodes.Status503ServiceUnavailable, "/problems/busy", "Too many cases are being raised at once",
+                    "Nothing was recorded. Try again in a moment; with the same Idempotency-Key a retry is always safe.");
             }
 
             return Created(new CaseCreated(caseId, reference));
@@ -84,8 +92,17 @@ public sealed class CaseCreation(CaseSessions sessions, TimeProvider clock, Work
     private static IResult Created(CaseCreated created) => Results.Created($"/api/cases/{created.Id}", created);
 
     /// <summary>Another raise committed the same reference number or idempotency key first; trying again is safe.</summary>
-    private static bool IsLostRace(Exception e) => e is ConcurrencyException or DocumentAlreadyExistsException
-        || e.InnerException is ConcurrencyException or DocumentAlreadyExistsException;
+    private static bool IsLostRace(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is ConcurrencyException or DocumentAlreadyExistsException) return true;
+            // A unique key taken by a concurrent transaction, however Marten chose to wrap it.
+            if (e is Npgsql.PostgresException { SqlState: "23505" }) return true;
+        }
+
+        return false;
+    }
 
     private string Hash<TRequest>(TRequest request) =>
         Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request, json.Value.SerializerOptions)));
