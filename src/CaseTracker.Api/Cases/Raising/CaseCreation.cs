@@ -20,7 +20,8 @@ namespace CaseTracker.Api.Cases.Raising;
 /// </summary>
 public sealed class CaseCreation(CaseSessions sessions, CaseDecisions decisions, DutyScheduler duties, WorkingDayCalendar calendar, IOptions<JsonOptions> json)
 {
-    private const int Attempts = 10;
+    // Each round of a burst of concurrent raises has one winner, so the last of N needs N attempts.
+    private const int Attempts = 25;
     public const int MaxKeyLength = 200;
 
     public async Task<IResult> Create<TRequest>(HttpContext http, TRequest request, Func<TRequest, Guid, string, CaseCommand> toCommand)
@@ -78,6 +79,8 @@ public sealed class CaseCreation(CaseSessions sessions, CaseDecisions decisions,
             }
             catch (Exception e) when (attempt < Attempts && IsLostRace(e))
             {
+                // A little jitter spreads the losers out, so fewer of them collide again.
+                await Task.Delay(Random.Shared.Next(1, 5 * attempt), ct);
                 continue;
             }
 
