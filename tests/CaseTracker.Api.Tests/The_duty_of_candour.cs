@@ -46,7 +46,7 @@ public sealed class The_duty_of_candour(CaseTrackerApp app)
 
         var summary = await handler.GetJson($"/api/cases/{id}");
         var timeline = await handler.GetJson($"/api/cases/{id}/timeline");
-        var candour = (await handler.GetJson($"/api/cases/{id}/deadlines"))["duties"]!.AsArray().Single(d => (string?)d!["kind"] == "Candour")!;
+        var candour = await Eventually.Duty(handler, id, "Candour");
 
         Assert.Equal(1, (int)summary["apologiesGiven"]!);
         Assert.Equal(2, (int)timeline["intervals"]!["workingDaysToCandourNotification"]!);
@@ -75,7 +75,7 @@ public sealed class The_duty_of_candour(CaseTrackerApp app)
         await handler.Post($"/api/cases/{id}/candour/notifiable", Declaration(), 200);
         await handler.Post($"/api/cases/{id}/candour/notification", Notification, 200);
 
-        var candour = (await handler.GetJson($"/api/cases/{id}/deadlines"))["duties"]!.AsArray().Single(d => (string?)d!["kind"] == "Candour")!;
+        var candour = await Eventually.Duty(handler, id, "Candour");
 
         Assert.Null(candour["doneAt"]);
     }
@@ -124,7 +124,7 @@ public sealed class The_duty_of_candour(CaseTrackerApp app)
         await handler.Post($"/api/cases/{id}/candour/contact-attempts", new { method = "Pigeon", outcome = "Declined" }, 400);
 
         Assert.NotNull((string?)first["id"]);
-        var candour = (await handler.GetJson($"/api/cases/{id}/deadlines"))["duties"]!.AsArray().Single(d => (string?)d!["kind"] == "Candour")!;
+        var candour = await Eventually.Duty(handler, id, "Candour");
         Assert.NotNull(candour["doneAt"]);
     }
 }

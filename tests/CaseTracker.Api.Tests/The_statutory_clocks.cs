@@ -28,7 +28,7 @@ public sealed class The_statutory_clocks(CaseTrackerApp app)
         var id = await handler.RaiseComplaint(ReceivedTuesday);
 
         var entries = await Eventually.UntilEntry(handler, id, "acknowledgement-overdue");
-        var ack = (await handler.GetJson($"/api/cases/{id}/deadlines"))["duties"]!.AsArray().Single(d => (string?)d!["kind"] == "Acknowledgement")!;
+        var ack = await Eventually.Duty(handler, id, "Acknowledgement");
         Assert.Equal(AckOverdueFrom, (DateTimeOffset)ack["overdueSince"]!);
         Assert.Null(ack["doneAt"]);
         Assert.Contains("We did not acknowledge the complaint by Friday 4 September 2026", (string?)entries.Single()["description"]);
@@ -56,7 +56,7 @@ public sealed class The_statutory_clocks(CaseTrackerApp app)
         await Eventually.UntilEntry(handler, ignored, "acknowledgement-overdue");
         await Task.Delay(TimeSpan.FromSeconds(1));
         Assert.Empty(await Eventually.Entries(handler, acknowledged, "acknowledgement-overdue"));
-        var ack = (await handler.GetJson($"/api/cases/{acknowledged}/deadlines"))["duties"]!.AsArray().Single(d => (string?)d!["kind"] == "Acknowledgement")!;
+        var ack = await Eventually.Duty(handler, acknowledged, "Acknowledgement");
         Assert.NotNull(ack["doneAt"]);
         Assert.Null(ack["overdueSince"]);
     }
@@ -78,7 +78,7 @@ public sealed class The_statutory_clocks(CaseTrackerApp app)
         await handler.Post($"/api/cases/{id}/response-deadline", new { dueBy = new DateOnly(2026, 10, 9), reason = "The review needs three more weeks." }, 200);
 
         Assert.Equal(0, (int)(await handler.GetJson("/api/queues/overdue?kind=Response"))["total"]!);
-        var response = (await handler.GetJson($"/api/cases/{id}/deadlines"))["duties"]!.AsArray().Single(d => (string?)d!["kind"] == "Response")!;
+        var response = await Eventually.Duty(handler, id, "Response");
         Assert.Equal("2026-10-09", (string?)response["dueBy"]);
         Assert.Null(response["overdueSince"]);
     }
@@ -109,7 +109,7 @@ public sealed class The_statutory_clocks(CaseTrackerApp app)
 
         var entry = (await Eventually.UntilEntry(handler, id, "candour-overdue")).Single();
         Assert.Contains("Tuesday 1 September 2026", (string?)entry["description"]);
-        var candour = (await handler.GetJson($"/api/cases/{id}/deadlines"))["duties"]!.AsArray().Single(d => (string?)d!["kind"] == "Candour")!;
+        var candour = await Eventually.Duty(handler, id, "Candour");
         Assert.Equal("2026-09-01", (string?)candour["dueBy"]);
     }
 

@@ -24,6 +24,10 @@ public static class Eventually
     public static async Task<IReadOnlyList<JsonNode>> Entries(Caller caller, Guid caseId, string kind) =>
         [.. (await caller.GetJson($"/api/cases/{caseId}/timeline"))["entries"]!.AsArray().Where(e => (string?)e!["kind"] == kind).Select(e => e!)];
 
+    /// <summary>One duty from the case's deadlines, by kind ("Acknowledgement", "Candour"…).</summary>
+    public static async Task<JsonNode> Duty(Caller caller, Guid caseId, string kind) =>
+        (await caller.GetJson($"/api/cases/{caseId}/deadlines"))["duties"]!.AsArray().Single(d => (string?)d!["kind"] == kind)!;
+
     /// <summary>Waits until the case's timeline shows an entry of <paramref name="kind"/>, and returns all such entries.</summary>
     public static Task<IReadOnlyList<JsonNode>> UntilEntry(Caller caller, Guid caseId, string kind) =>
         Until(() => Entries(caller, caseId, kind), entries => entries.Count > 0, $"a {kind} entry on case {caseId}");
