@@ -22,6 +22,7 @@ builder.Services.AddExceptionHandler<DatabaseOutageHandler>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(CalendarSetup.Load(builder.Configuration));
 builder.Services.AddSingleton<CaseSessions>();
+builder.Services.AddCaseClocks(builder.Configuration);
 builder.Services.AddSingleton<CaseCommandHandler>();
 builder.Services.AddSingleton<CaseCreation>();
 

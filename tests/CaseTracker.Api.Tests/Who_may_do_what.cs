@@ -24,6 +24,17 @@ public sealed class Who_may_do_what(CaseTrackerApp app)
     }
 
     private static readonly DateOnly Later = new(2026, 12, 18);
+    private static readonly DateOnly Today = new(2026, 9, 16);
+    private static readonly object Declaration = new { regime = "HealthServiceBody", criteria = new[] { "ModerateHarm" } };
+    private static readonly object Notification = new
+    {
+        to = "The resident", account = "Restraint without the de-escalation plan.", furtherEnquiries = "An after action review.",
+        apology = "We are sorry.", givenBy = "Registered manager",
+    };
+
+    private static readonly object RestorativeOffer = new { facilitator = "Jo", offeredTo = "Sam Taylor" };
+    private static readonly object Meeting = new { format = "Circle", facilitator = "Jo", participants = new[] { "Sam Taylor", "Team manager" } };
+    private static readonly object Agreement = new { commitments = new[] { new { what = "Review the plan with Sam", owner = "Team manager", dueBy = Later } } };
 
     public static readonly IReadOnlyList<Endpoint> Endpoints =
     [
@@ -71,6 +82,52 @@ public sealed class Who_may_do_what(CaseTrackerApp app)
         }),
         new("POST", "/api/cases/{id}/withdrawal", Permission.WorkCases, async h => new($"/api/cases/{await h.RaiseComplaint()}/withdrawal", new { reason = "Sorted." }, 200)),
         new("POST", "/api/cases/{id}/notes", Permission.AddNotes, async h => new($"/api/cases/{await h.RaiseComplaint()}/notes", new { text = "Called back." }, 201)),
+        new("GET", "/api/cases/{id}/deadlines", Permission.ReadCases, async h => new($"/api/cases/{await h.RaiseComplaint()}/deadlines", null, 200)),
+        new("GET", "/api/queues/overdue", Permission.ReadCases, async h => new("/api/queues/overdue", null, 200)),
+        new("POST", "/api/cases/{id}/candour/notifiable", Permission.WorkCases, async h => new($"/api/cases/{await h.ReportIncident()}/candour/notifiable", Declaration, 200)),
+        new("POST", "/api/cases/{id}/candour/notification", Permission.WorkCases, async h => new($"/api/cases/{await Declared(h)}/candour/notification", Notification, 200)),
+        new("POST", "/api/cases/{id}/candour/letter", Permission.WorkCases, async h =>
+        {
+            var id = await Declared(h);
+            await h.Post($"/api/cases/{id}/candour/notification", Notification, 200);
+            return new($"/api/cases/{id}/candour/letter", new { to = "The resident", enquiryResults = "The plan was not on the ward.", apology = "We are sorry." }, 200);
+        }),
+        new("POST", "/api/cases/{id}/candour/contact-attempts", Permission.WorkCases, async h =>
+            new($"/api/cases/{await Declared(h)}/candour/contact-attempts", new { method = "Phone", outcome = "NoResponse" }, 201)),
+        new("GET", "/api/restorative/cases", Permission.ReadCases, async h => new("/api/restorative/cases?facilitator=Jo", null, 200)),
+        new("POST", "/api/cases/{id}/restorative/offer", Permission.RestorativeWork, async h => new($"/api/cases/{await h.RaiseComplaint()}/restorative/offer", RestorativeOffer, 200)),
+        new("POST", "/api/cases/{id}/restorative/acceptance", Permission.RestorativeWork, async h => new($"/api/cases/{await Restorative(h, offered: true)}/restorative/acceptance", new { notes = "Yes." }, 200)),
+        new("POST", "/api/cases/{id}/restorative/declining", Permission.RestorativeWork, async h => new($"/api/cases/{await Restorative(h, offered: true)}/restorative/declining", new { reason = "Not now." }, 200)),
+        new("POST", "/api/cases/{id}/restorative/harmed-parties", Permission.RestorativeWork, async h => new($"/api/cases/{await Restorative(h, offered: true)}/restorative/harmed-parties",
+            new { who = "Sam Taylor", needs = new[] { "To be heard" }, whoseObligation = "Team manager" }, 201)),
+        new("POST", "/api/cases/{id}/restorative/meetings", Permission.RestorativeWork, async h => new($"/api/cases/{await Restorative(h, offered: true, accepted: true)}/restorative/meetings", Meeting, 201)),
+        new("POST", "/api/cases/{id}/restorative/agreements", Permission.RestorativeWork, async h => new($"/api/cases/{await Restorative(h, offered: true, accepted: true, met: true)}/restorative/agreements", Agreement, 201)),
+        new("POST", "/api/cases/{id}/restorative/agreements/{agreementId}/follow-ups", Permission.RestorativeWork, async h =>
+        {
+            var id = await Restorative(h, offered: true, accepted: true, met: true);
+            var agreement = (string)(await Caller.Body(await Facilitator(h).Post($"/api/cases/{id}/restorative/agreements", Agreement, 201)))["id"]!;
+            return new($"/api/cases/{id}/restorative/agreements/{agreement}/follow-ups", new { kept = true }, 201);
+        }),
+        new("POST", "/api/cases/{id}/advocacy/offer", Permission.AdvocacyAndFeedback, async h => new($"/api/cases/{await h.RaiseComplaint()}/advocacy/offer", new { service = "NHS complaints advocacy" }, 200)),
+        new("POST", "/api/cases/{id}/advocacy/assignment", Permission.AdvocacyAndFeedback, async h => new($"/api/cases/{await h.RaiseComplaint()}/advocacy/assignment",
+            new { organisation = "VoiceAbility", advocate = "Chris Lee" }, 200)),
+        new("POST", "/api/cases/{id}/advocacy/declining", Permission.AdvocacyAndFeedback, async h =>
+        {
+            var id = await h.RaiseComplaint();
+            await h.Post($"/api/cases/{id}/advocacy/offer", new { service = "NHS complaints advocacy" }, 200);
+            return new($"/api/cases/{id}/advocacy/declining", new { reason = "Not needed." }, 200);
+        }),
+        new("POST", "/api/cases/{id}/feedback", Permission.AdvocacyAndFeedback, async h => new($"/api/cases/{await h.RaiseComplaint()}/feedback", new { satisfaction = 4, feltHeard = true }, 201)),
+        new("POST", "/api/cases/{id}/risks", Permission.RecordRisk, async h => new($"/api/cases/{await h.RaiseComplaint()}/risks", new { concern = "Isolated at home.", level = "Medium" }, 201)),
+        new("POST", "/api/cases/{id}/safeguarding-referrals", Permission.RecordRisk, async h => new($"/api/cases/{await h.RaiseComplaint()}/safeguarding-referrals",
+            new { agency = "Adult safeguarding", reference = "SG-1" }, 201)),
+        new("POST", "/api/cases/{id}/ombudsman-escalation", Permission.WorkCases, async h => new($"/api/cases/{await Answered(h)}/ombudsman-escalation", new { ombudsman = "LGSCO", date = Today }, 200)),
+        new("POST", "/api/cases/{id}/ombudsman-decision", Permission.WorkCases, async h =>
+        {
+            var id = await Answered(h);
+            await h.Post($"/api/cases/{id}/ombudsman-escalation", new { ombudsman = "LGSCO", date = Today }, 200);
+            return new($"/api/cases/{id}/ombudsman-decision", new { date = Today, outcome = "NotUpheld" }, 200);
+        }),
     ];
 
     public static IEnumerable<object[]> EveryEndpointRoleAndTenant() =>
@@ -83,6 +140,7 @@ public sealed class Who_may_do_what(CaseTrackerApp app)
     [MemberData(nameof(EveryEndpointRoleAndTenant))]
     public async Task each_role_gets_exactly_the_answer_its_permissions_allow(Endpoint endpoint, string role, bool ownTenant)
     {
+        app.Clock.SetTo(new DateTimeOffset(2026, 9, 16, 9, 0, 0, TimeSpan.Zero));
         var owner = Caller.InNewTenant(app, "owner", Roles.Handler);
         var call = await endpoint.Arrange(owner);
         var caller = (ownTenant ? owner : Caller.InNewTenant(app)).As("someone", role);
@@ -126,6 +184,33 @@ public sealed class Who_may_do_what(CaseTrackerApp app)
 
         Assert.All(writes, p => Assert.False(PermissionMatrix.Allows(Roles.Auditor, p)));
         Assert.False(PermissionMatrix.Allows(Roles.Admin, Permission.WorkCases));
+    }
+
+    private static Caller Facilitator(Caller owner) => owner.As("jo", Roles.Facilitator);
+
+    private static async Task<Guid> Declared(Caller handler)
+    {
+        var id = await handler.ReportIncident();
+        await handler.Post($"/api/cases/{id}/candour/notifiable", Declaration, 200);
+        return id;
+    }
+
+    private static async Task<Guid> Answered(Caller handler)
+    {
+        var id = await handler.RaiseComplaint();
+        await handler.Post($"/api/cases/{id}/acknowledgement", Bodies.Acknowledgement(), 200);
+        await handler.Post($"/api/cases/{id}/final-response", Bodies.FinalResponse(), 200);
+        return id;
+    }
+
+    private static async Task<Guid> Restorative(Caller handler, bool offered = false, bool accepted = false, bool met = false)
+    {
+        var id = await handler.RaiseComplaint();
+        var facilitator = Facilitator(handler);
+        if (offered) await facilitator.Post($"/api/cases/{id}/restorative/offer", RestorativeOffer, 200);
+        if (accepted) await facilitator.Post($"/api/cases/{id}/restorative/acceptance", new { notes = "Yes." }, 200);
+        if (met) await facilitator.Post($"/api/cases/{id}/restorative/meetings", Meeting, 201);
+        return id;
     }
 
     private static async Task<(Guid Id, string Review)> WithReview(Caller handler)

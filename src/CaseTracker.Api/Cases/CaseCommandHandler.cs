@@ -1,7 +1,8 @@
+using System.Collections.Frozen;
+using CaseTracker.Api.Cases.Clocks;
 using CaseTracker.Api.Http;
 using CaseTracker.Api.Projections;
 using CaseTracker.Api.Security;
-using CaseTracker.Domain.Calendar;
 using CaseTracker.Domain.Cases;
 using System.Text.Json.Serialization;
 using JasperFx;
@@ -16,9 +17,12 @@ namespace CaseTracker.Api.Cases;
 /// writers queue on a row lock of the stream and each is decided on the state left by the one
 /// before, so nothing is lost; should a race still slip through, the command is decided again.
 /// </summary>
-public sealed class CaseCommandHandler(CaseSessions sessions, TimeProvider clock, WorkingDayCalendar calendar)
+public sealed class CaseCommandHandler(CaseSessions sessions, CaseDecisions decisions, DutyScheduler duties)
 {
     private const int Attempts = 5;
+
+    /// <summary>Rules that judge what the request says rather than where the case stands: 422, not 409.</summary>
+    private static readonly FrozenSet<string> UnprocessableRules = new[] { Rules.BelowCandourThreshold }.ToFrozenSet();
 
     /// <summary>The result of a command that changed (or deliberately did not change) a case.</summary>
     public sealed record Accepted(Guid CaseId, long Version, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? Id = null);
@@ -40,7 +44,8 @@ public sealed class CaseCommandHandler(CaseSessions sessions, TimeProvider clock
         var ct = http.RequestAborted;
         for (var attempt = 1; ; attempt++)
         {
-            await using var session = sessions.ForWriting(actor, http);
+            await using var write = sessions.ForWriting(actor, http);
+            var session = write.Session;
             var stream = expected is null
                 ? await session.Events.FetchForExclusiveWriting<CaseState>(caseId, ct)
                 : await session.Events.FetchForWriting<CaseState>(caseId, ct);
@@ -48,10 +53,12 @@ public sealed class CaseCommandHandler(CaseSessions sessions, TimeProvider clock
             if (expected is { } version && version != stream.StartingVersion)
                 return Problems.Stale(version, stream.StartingVersion ?? 0);
 
-            var decision = CaseDecider.Decide(command, stream.Aggregate, new DecisionContext(actor.Name, clock.GetUtcNow(), calendar));
-            if (decision.Violation is { } violation) return Problems.RuleBroken(violation);
+            var decision = CaseDecider.Decide(command, stream.Aggregate, decisions.For(actor.Name));
+            if (decision.Violation is { } violation)
+                return Problems.RuleBroken(violation, UnprocessableRules.Contains(violation.Rule) ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict);
 
             stream.AppendMany(decision.Events);
+            await duties.ScheduleChecks(write, caseId, stream.Aggregate, decision.Events);
             try
             {
                 await session.SaveChangesAsync(ct);

@@ -1,21 +1,36 @@
 using System.Diagnostics;
 using CaseTracker.Api.Security;
 using Marten;
+using Wolverine;
+using Wolverine.Marten.Publishing;
+using Wolverine.Runtime;
 
 namespace CaseTracker.Api.Cases;
+
+/// <summary>A write session and the Wolverine outbox enlisted in it: messages sent or scheduled on <see cref="Outbox"/> commit with the events, or not at all.</summary>
+public sealed class CaseWrite(IDocumentSession session, IMessageBus outbox) : IAsyncDisposable
+{
+    public IDocumentSession Session { get; } = session;
+
+    public IMessageBus Outbox { get; } = outbox;
+
+    public ValueTask DisposeAsync() => Session.DisposeAsync();
+}
 
 /// <summary>
 /// Opens Marten sessions bound to the actor's tenant and stamped with who is acting, so every
 /// event records its user, tenant and correlation without each endpoint remembering to.
 /// </summary>
-public sealed class CaseSessions(IDocumentStore store)
+public sealed class CaseSessions(IDocumentStore store, OutboxedSessionFactory outboxed, IWolverineRuntime wolverine)
 {
-    public IDocumentSession ForWriting(Actor actor, HttpContext? http = null)
+    /// <summary>A fresh outbox per session, so a retried attempt never carries the messages of one that failed.</summary>
+    public CaseWrite ForWriting(Actor actor, HttpContext? http = null)
     {
-        var session = store.LightweightSession(actor.Tenant);
+        var outbox = new MessageContext(wolverine, actor.Tenant);
+        var session = outboxed.OpenSession(outbox, actor.Tenant);
         session.LastModifiedBy = actor.UserId;
         session.CorrelationId = Activity.Current?.TraceId.ToString() ?? http?.TraceIdentifier;
-        return session;
+        return new CaseWrite(session, outbox);
     }
 
     public IQuerySession ForReading(Actor actor) => store.QuerySession(actor.Tenant);

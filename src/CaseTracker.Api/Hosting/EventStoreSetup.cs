@@ -42,12 +42,15 @@ public static class EventStoreSetup
                 options.Projections.Add(new CaseStateProjection(), ProjectionLifecycle.Live);
                 options.Projections.Add(new CaseSummaryProjection(), ProjectionLifecycle.Inline);
                 options.Projections.Add(new AccountabilityTimelineProjection(sp.GetRequiredService<WorkingDayCalendar>()), ProjectionLifecycle.Inline);
+                options.Projections.Add(new CaseDeadlinesProjection(), ProjectionLifecycle.Inline);
+                options.Projections.Add(new RestorativeWorkProjection(), ProjectionLifecycle.Inline);
 
                 options.Schema.For<CaseSummary>()
                     .Index(x => x.ReceivedAt)
                     .Index(x => x.Status)
                     .Index(x => x.Service)
                     .Index(x => x.Handler);
+                options.Schema.For<RestorativeWork>().Index(x => x.Facilitator);
                 options.Schema.For<CaseReferenceCounter>();
                 options.Schema.For<IdempotencyRecord>();
                 return options;

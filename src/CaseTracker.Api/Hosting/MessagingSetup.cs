@@ -16,6 +16,10 @@ public static class MessagingSetup
         options.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
         options.Policies.AutoApplyTransactions();
         options.Durability.Mode = configuration.GetValue("CaseTracker:Solo", false) ? DurabilityMode.Solo : DurabilityMode.Balanced;
+        // Duty checks are scheduled messages kept in PostgreSQL; the poll interval bounds how late one runs.
+        options.Durability.ScheduledJobPollingTime = TimeSpan.FromSeconds(configuration.GetValue("CaseTracker:ScheduledJobPollingSeconds", 5.0));
+        // A duty check waiting to run survives a restart: local queues keep their messages in PostgreSQL too.
+        options.Policies.UseDurableLocalQueues();
         options.Services.AddResourceSetupOnStartup();
     }
 }

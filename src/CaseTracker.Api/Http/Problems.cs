@@ -26,9 +26,9 @@ public static class Problems
             title: $"No such {what}",
             detail: $"There is no {what} with this id that you can see.");
 
-    public static IResult RuleBroken(RuleViolation violation) =>
+    public static IResult RuleBroken(RuleViolation violation, int status = StatusCodes.Status409Conflict) =>
         Results.Problem(
-            statusCode: StatusCodes.Status409Conflict,
+            statusCode: status,
             type: RuleTypePrefix + violation.Rule,
             title: "The case does not allow this",
             detail: violation.Detail,

@@ -42,4 +42,10 @@ public sealed record KeyIntervals
     public int? WorkingDaysToFirstApology { get; init; }
     public int? WorkingDaysToFinalResponse { get; init; }
     public int? DaysToClosure { get; init; }
+
+    /// <summary>The day the incident was declared notifiable: the candour intervals count from it.</summary>
+    public DateOnly? CandourDeclaredOn { get; init; }
+    public DateOnly? CandourDueBy { get; init; }
+    public int? WorkingDaysToCandourNotification { get; init; }
+    public int? WorkingDaysToCandourLetter { get; init; }
 }

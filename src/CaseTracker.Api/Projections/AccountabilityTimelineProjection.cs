@@ -53,9 +53,18 @@ public sealed class AccountabilityTimelineProjection(WorkingDayCalendar calendar
             Intervals = t.Intervals with { DaysToClosure = calendar.DayOf(at).DayNumber - calendar.DayOf(t.ReceivedAt).DayNumber },
         },
         CaseReopened => t with { Intervals = t.Intervals with { DaysToClosure = null, WorkingDaysToFinalResponse = null } },
+        NotifiableIncidentDeclared e => t with
+        {
+            Intervals = t.Intervals with { CandourDeclaredOn = calendar.DayOf(e.DeclaredAt), CandourDueBy = e.CandourDueBy },
+        },
+        CandourNotificationGiven => t with { Intervals = t.Intervals with { WorkingDaysToCandourNotification = WorkingDaysSinceDeclared(t, at) } },
+        CandourLetterSent => t with { Intervals = t.Intervals with { WorkingDaysToCandourLetter = WorkingDaysSinceDeclared(t, at) } },
         ActionCommitted e => t with { Actions = new Dictionary<Guid, string>(t.Actions) { [e.ActionId] = e.Description } },
         _ => t,
     };
+
+    private int? WorkingDaysSinceDeclared(AccountabilityTimeline t, DateTimeOffset at) =>
+        t.Intervals.CandourDeclaredOn is { } declaredOn ? calendar.WorkingDaysBetween(declaredOn, calendar.DayOf(at)) : null;
 
     private int WorkingDaysSinceReceived(AccountabilityTimeline t, DateTimeOffset at) =>
         calendar.WorkingDaysBetween(calendar.DayOf(t.ReceivedAt), calendar.DayOf(at));

@@ -30,7 +30,7 @@ internal static class Narration
         CaseReopened e => ("reopened", e.By, e.At, e.At),
         ComplaintWithdrawn e => ("withdrawn", e.By, e.At, e.At),
         NoteAdded e => ("note", e.By, e.At, e.At),
-        _ => ("other", "", default, default),
+        _ => CareNarration.Facts(data),
     };
 
     public static string Event(object data, AccountabilityTimeline timeline, WorkingDayCalendar calendar)
@@ -72,7 +72,7 @@ internal static class Narration
             CaseReopened e => $"The case was reopened: {e.Reason}",
             ComplaintWithdrawn e => "The complaint was withdrawn." + (string.IsNullOrWhiteSpace(e.Reason) ? "" : $" {e.Reason}"),
             NoteAdded e => $"Note: {e.Text}",
-            _ => "Something was recorded.",
+            _ => CareNarration.Event(data, timeline, Day),
         };
     }
 
@@ -100,7 +100,7 @@ internal static class Narration
         _ => "someone",
     };
 
-    private static string Method(ApologyMethod method) => method switch
+    internal static string Method(ApologyMethod method) => method switch
     {
         ApologyMethod.InPerson => "in person",
         ApologyMethod.Phone => "by phone",
@@ -121,7 +121,7 @@ internal static class Narration
         _ => "review",
     };
 
-    private static string Outcome(ComplaintOutcome outcome) => outcome switch
+    internal static string Outcome(ComplaintOutcome outcome) => outcome switch
     {
         ComplaintOutcome.Upheld => "upheld",
         ComplaintOutcome.PartlyUpheld => "partly upheld",

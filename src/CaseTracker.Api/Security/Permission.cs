@@ -16,6 +16,9 @@ public enum Permission
     /// <summary>The complainant's voice: advocacy and feedback.</summary>
     AdvocacyAndFeedback,
 
+    /// <summary>Record a risk concern or a safeguarding referral: everyone working a case may need to.</summary>
+    RecordRisk,
+
     /// <summary>Add a note to a case record.</summary>
     AddNotes,
 

@@ -13,12 +13,12 @@ public static class PermissionMatrix
     {
         [Roles.Handler] = new[]
         {
-            Permission.RaiseCases, Permission.WorkCases, Permission.AdvocacyAndFeedback, Permission.AddNotes,
+            Permission.RaiseCases, Permission.WorkCases, Permission.AdvocacyAndFeedback, Permission.RecordRisk, Permission.AddNotes,
             Permission.ReadCases, Permission.ReadContactDetails, Permission.ReadReports,
         }.ToFrozenSet(),
         [Roles.Facilitator] = new[]
         {
-            Permission.RestorativeWork, Permission.AdvocacyAndFeedback, Permission.AddNotes,
+            Permission.RestorativeWork, Permission.AdvocacyAndFeedback, Permission.RecordRisk, Permission.AddNotes,
             Permission.ReadCases, Permission.ReadContactDetails, Permission.ReadReports,
         }.ToFrozenSet(),
         [Roles.Auditor] = new[]

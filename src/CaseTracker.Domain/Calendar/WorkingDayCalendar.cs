@@ -73,6 +73,13 @@ public sealed class WorkingDayCalendar
     /// <summary>The local calendar day on which an instant falls.</summary>
     public DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime);
 
+    /// <summary>The instant a local calendar day begins (midnight in <see cref="TimeZone"/>, whatever the daylight saving).</summary>
+    public DateTimeOffset StartOf(DateOnly day)
+    {
+        var midnight = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return new DateTimeOffset(midnight, TimeZone.GetUtcOffset(midnight));
+    }
+
     /// <summary>The date <paramref name="count"/> working days after <paramref name="day"/>; the day itself never counts.</summary>
     public DateOnly AddWorkingDays(DateOnly day, int count)
     {

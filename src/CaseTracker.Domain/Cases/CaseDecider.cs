@@ -7,7 +7,7 @@ namespace CaseTracker.Domain.Cases;
 /// it answers with the events to record or the rule that would be broken. No clock, no database:
 /// time, actor and calendar arrive in <see cref="DecisionContext"/>.
 /// </summary>
-public static class CaseDecider
+public static partial class CaseDecider
 {
     /// <summary>Clients' clocks drift; a time a few minutes ahead of ours is not "the future".</summary>
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
@@ -18,7 +18,9 @@ public static class CaseDecider
         (ReportHarmIncident c, null) => Report(c, context),
         (RaiseComplaint or ReportHarmIncident, not null) => Decision.Reject(Rules.CaseAlreadyExists, "A case with this id already exists."),
         (_, null) => Decision.Reject(Rules.CaseNotFound, "There is no such case."),
-        (_, { Status: CaseStatus.Closed }) when command is not ReopenCase =>
+        // The scheduler's question is answered on any case, closed or not: the answer may be "nothing to flag".
+        (FlagOverdueDuty c, _) => FlagOverdue(c, state, context),
+        (_, { Status: CaseStatus.Closed }) when command is not (ReopenCase or IAllowedAfterClosure) =>
             Decision.Reject(Rules.CaseIsClosed, "The case is closed: reopen it first."),
         (_, { Status: CaseStatus.Withdrawn }) when command is not AddNote =>
             Decision.Reject(Rules.CaseIsWithdrawn, "The complaint was withdrawn: only notes can be added."),
@@ -52,7 +54,8 @@ public static class CaseDecider
             ? Decision.Reject(Rules.WithdrawalIsForComplaints, "Only a complaint can be withdrawn; a harm incident stays on record.")
             : Decision.Accept(new ComplaintWithdrawn(c.Reason, context.Actor, context.Now)),
         (AddNote c, _) => Decision.Accept(new NoteAdded(c.NoteId, c.Text, context.Actor, context.Now)),
-        _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "The decider does not know this command."),
+        _ => Candour(command, state, context) ?? Restorative(command, state, context) ?? VoiceAndRisk(command, state, context)
+            ?? throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "The decider does not know this command."),
     };
 
     private static Decision Raise(RaiseComplaint c, DecisionContext context)

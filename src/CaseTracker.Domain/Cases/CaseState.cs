@@ -6,7 +6,7 @@ namespace CaseTracker.Domain.Cases;
 /// What the decider needs to know about a case to judge the next command — and nothing more.
 /// Read models for people live in the API; this is the write side's memory.
 /// </summary>
-public sealed record CaseState(
+public sealed partial record CaseState(
     Guid Id,
     string Reference,
     CaseKind Kind,
@@ -39,7 +39,7 @@ public sealed record CaseState(
     /// <summary>Folds one event into the state. A null state means the case does not exist yet.</summary>
     public static CaseState? Evolve(CaseState? state, object @event) => (state, @event) switch
     {
-        (null, ComplaintRaised e) => Opened(e.CaseId, e.Reference, CaseKind.Complaint, e.ReceivedAt, e.AcknowledgementDueBy),
+        (null, ComplaintRaised e) => Opened(e.CaseId, e.Reference, CaseKind.Complaint, e.ReceivedAt, e.AcknowledgementDueBy) with { SixMonthDate = e.SixMonthDate },
         (null, HarmIncidentReported e) => Opened(e.CaseId, e.Reference, CaseKind.HarmIncident, e.OccurredAt, null),
         (null, _) => null,
         (_, ComplaintAcknowledged e) => state with
@@ -56,15 +56,20 @@ public sealed record CaseState(
         (_, FindingRecorded e) => state with { Findings = state.Findings.Add(e.FindingId) },
         (_, ReviewCompleted e) => state with { ReviewsCompleted = state.ReviewsCompleted.SetItem(e.ReviewId, true) },
         (_, LearningRecorded e) => state with { Learning = state.Learning.Add(e.LearningId) },
-        (_, ActionCommitted e) => state with { ActionsCompleted = state.ActionsCompleted.SetItem(e.ActionId, false) },
+        (_, ActionCommitted e) => state with
+        {
+            ActionsCompleted = state.ActionsCompleted.SetItem(e.ActionId, false),
+            ActionsDue = state.ActionsDue.SetItem(e.ActionId, e.DueBy),
+        },
         (_, ActionCompleted e) => state with { ActionsCompleted = state.ActionsCompleted.SetItem(e.ActionId, true) },
         (_, NoteAdded e) => state with { Notes = state.Notes.Add(e.NoteId) },
         (_, CaseClosed) => state with { Status = CaseStatus.Closed },
         // A reopened complaint is being reconsidered: it will need a fresh final response.
         (_, CaseReopened) => Reopened(state with { FinalResponseSentAt = null }),
         (_, ComplaintWithdrawn) => state with { Status = CaseStatus.Withdrawn },
-        // Events this state has no use for (apologies, for instance) leave it as it was.
-        _ => state,
+        // Candour, restorative work, advocacy, the Ombudsman and the clocks live in the other parts;
+        // events no part has a use for (apologies, for instance) leave the state as it was.
+        _ => EvolveCare(state, @event) ?? EvolveClocks(state, @event) ?? state,
     };
 
     private static CaseState Reopened(CaseState state) => state with { Status = state.WorkingStatus };

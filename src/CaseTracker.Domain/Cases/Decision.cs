@@ -1,7 +1,10 @@
 namespace CaseTracker.Domain.Cases;
 
 /// <summary>Everything the decider may know besides the command and the case: who acts, when, and which days count.</summary>
-public sealed record DecisionContext(string Actor, DateTimeOffset Now, Calendar.WorkingDayCalendar Calendar);
+public sealed record DecisionContext(string Actor, DateTimeOffset Now, Calendar.WorkingDayCalendar Calendar)
+{
+    public CasePolicy Policy { get; init; } = CasePolicy.Default;
+}
 
 /// <summary>A rule of the case that a command would break. <see cref="Rule"/> is a stable kebab-case name used in problem types.</summary>
 public sealed record RuleViolation(string Rule, string Detail);

@@ -30,4 +30,25 @@ public static class Rules
     public const string OmbudsmanRightsNotExplained = "ombudsman-rights-not-explained";
     public const string OpenActionsNeedAReason = "open-actions-need-a-reason";
     public const string WithdrawalIsForComplaints = "withdrawal-is-for-complaints";
+    public const string BelowCandourThreshold = "below-candour-threshold";
+    public const string AlreadyDeclaredNotifiable = "already-declared-notifiable";
+    public const string NotDeclaredNotifiable = "not-declared-notifiable";
+    public const string CandourNotificationAlreadyGiven = "candour-notification-already-given";
+    public const string CandourLetterBeforeNotification = "candour-letter-before-notification";
+    public const string CandourLetterAlreadySent = "candour-letter-already-sent";
+    public const string RestorativeAlreadyOffered = "restorative-already-offered";
+    public const string NoRestorativeOffer = "no-restorative-offer";
+    public const string RestorativeAlreadyAccepted = "restorative-already-accepted";
+    public const string RestorativeNotAccepted = "restorative-not-accepted";
+    public const string AgreementBeforeMeeting = "agreement-before-meeting";
+    public const string AgreementAlreadyReached = "agreement-already-reached";
+    public const string UnknownAgreement = "unknown-agreement";
+    public const string AdvocacyAlreadyOffered = "advocacy-already-offered";
+    public const string NoAdvocacyOffer = "no-advocacy-offer";
+    public const string SatisfactionOutOfRange = "satisfaction-out-of-range";
+    public const string OmbudsmanIsForComplaints = "ombudsman-is-for-complaints";
+    public const string AlreadyWithOmbudsman = "already-with-ombudsman";
+    public const string EscalationBeforeFinalResponse = "escalation-before-final-response";
+    public const string NotWithOmbudsman = "not-with-ombudsman";
+    public const string DecisionBeforeEscalation = "decision-before-escalation";
 }

@@ -8,8 +8,10 @@ namespace CaseTracker.Api.Tests.Infrastructure;
 /// Someone using the API: a user with a role in a tenant. Every test makes callers in a tenant of
 /// its own, so tests never see each other's cases.
 /// </summary>
-public sealed class Caller(CaseTrackerApp app, string tenant, string user = "alice", string role = "handler")
+public sealed class Caller(CaseTrackerApp app, string tenant, string user = "alice", string role = "handler", IAlbaHost? host = null)
 {
+    private IAlbaHost Host => host ?? app.Host;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public string Tenant { get; } = tenant;
@@ -23,11 +25,14 @@ public sealed class Caller(CaseTrackerApp app, string tenant, string user = "ali
 
     public Caller InTenant(string otherTenant) => new(app, otherTenant, User, role);
 
+    /// <summary>The same person, talking to another host (a second node, or one started after a restart).</summary>
+    public Caller On(IAlbaHost otherHost) => new(app, Tenant, User, role, otherHost);
+
     public Task<IScenarioResult> Post(string url, object body, int expect, string? ifMatch = null, string? idempotencyKey = null) =>
         PostRaw(url, JsonSerializer.Serialize(body, Json), "application/json", expect, ifMatch, idempotencyKey);
 
     public Task<IScenarioResult> PostRaw(string url, string raw, string contentType, int expect, string? ifMatch = null, string? idempotencyKey = null) =>
-        app.Host.Scenario(s =>
+        Host.Scenario(s =>
         {
             s.Post.Text(raw).ToUrl(url);
             s.ConfigureHttpContext(http => http.Request.ContentType = contentType);
@@ -38,7 +43,7 @@ public sealed class Caller(CaseTrackerApp app, string tenant, string user = "ali
         });
 
     public Task<IScenarioResult> Get(string url, int expect = 200) =>
-        app.Host.Scenario(s =>
+        Host.Scenario(s =>
         {
             s.Get.Url(url);
             s.WithBearerToken(app.TokenFor(User, role, Tenant));

@@ -33,15 +33,23 @@ public sealed class CaseTrackerApp : IAsyncLifetime
     {
         _database = await TestDatabase.CreateAsync();
         JasperFxEnvironment.AutoStartHost = true;
-        Host = await AlbaHost.For<Program>(web =>
+        Host = await StartHost(_database.ConnectionString, Clock);
+    }
+
+    /// <summary>
+    /// Starts a host like <see cref="Host"/>, with its own clock, on any database: a second node beside
+    /// the first, or the same database again after a restart. Scheduled jobs are polled every second.
+    /// </summary>
+    public Task<IAlbaHost> StartHost(string connectionString, TestClock clock) =>
+        AlbaHost.For<Program>(web =>
         {
-            web.UseSetting("ConnectionStrings:Marten", _database.ConnectionString);
+            web.UseSetting("ConnectionStrings:Marten", connectionString);
             web.UseSetting("Auth:SigningKey", _signingKey);
             web.UseSetting("CaseTracker:Solo", "true");
             web.UseSetting("CaseTracker:RateLimit:WritesPerMinute", WritesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            web.ConfigureServices(services => services.RemoveAll<TimeProvider>().AddSingleton<TimeProvider>(Clock));
+            web.UseSetting("CaseTracker:ScheduledJobPollingSeconds", "1");
+            web.ConfigureServices(services => services.RemoveAll<TimeProvider>().AddSingleton<TimeProvider>(clock));
         });
-    }
 
     public async Task DisposeAsync()
     {

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using CaseTracker.Api.Cases.Clocks;
 using CaseTracker.Api.Http;
 using CaseTracker.Api.Security;
 using CaseTracker.Domain.Calendar;
@@ -17,9 +18,10 @@ namespace CaseTracker.Api.Cases.Raising;
 /// honours Idempotency-Key — all in one transaction, retried when a concurrent raise took the same
 /// reference number or key first.
 /// </summary>
-public sealed class CaseCreation(CaseSessions sessions, TimeProvider clock, WorkingDayCalendar calendar, IOptions<JsonOptions> json)
+public sealed class CaseCreation(CaseSessions sessions, CaseDecisions decisions, DutyScheduler duties, WorkingDayCalendar calendar, IOptions<JsonOptions> json)
 {
-    private const int Attempts = 20;
+    // Each round of a burst of concurrent raises has one winner, so the last of N needs N attempts.
+    private const int Attempts = 25;
     public const int MaxKeyLength = 200;
 
     public async Task<IResult> Create<TRequest>(HttpContext http, TRequest request, Func<TRequest, Guid, string, CaseCommand> toCommand)
@@ -35,7 +37,8 @@ public sealed class CaseCreation(CaseSessions sessions, TimeProvider clock, Work
         var ct = http.RequestAborted;
         for (var attempt = 1; ; attempt++)
         {
-            await using var session = sessions.ForWriting(actor, http);
+            await using var write = sessions.ForWriting(actor, http);
+            var session = write.Session;
             var recordId = key.Length > 0 ? IdempotencyRecord.IdFor(actor.UserId, key) : null;
             if (recordId is not null && await session.LoadAsync<IdempotencyRecord>(recordId, ct) is { } earlier)
             {
@@ -46,19 +49,21 @@ public sealed class CaseCreation(CaseSessions sessions, TimeProvider clock, Work
                         "Use a new key for a new request; a key may only be retried with the same body.");
             }
 
-            var now = clock.GetUtcNow();
+            var context = decisions.For(actor.Name);
+            var now = context.Now;
             var year = calendar.DayOf(now).Year;
             var counter = await session.LoadAsync<CaseReferenceCounter>(CaseReferenceCounter.IdFor(year), ct);
             var number = (counter?.Last ?? 0) + 1;
             var reference = CaseReferenceCounter.Format(year, number);
             var caseId = Guid.CreateVersion7(now);
 
-            var decision = CaseDecider.Decide(toCommand(request, caseId, reference), null, new DecisionContext(actor.Name, now, calendar));
+            var decision = CaseDecider.Decide(toCommand(request, caseId, reference), null, context);
             if (decision.Violation is { } violation)
                 return Problems.Status(StatusCodes.Status422UnprocessableEntity, Problems.RuleTypePrefix + violation.Rule,
                     "The case cannot be raised like this", violation.Detail);
 
             session.Events.StartStream<CaseState>(caseId, decision.Events);
+            await duties.ScheduleChecks(write, caseId, null, decision.Events);
             if (counter is null) session.Insert(new CaseReferenceCounter { Id = CaseReferenceCounter.IdFor(year), Last = number });
             else
             {
