@@ -2,7 +2,7 @@ using CaseTracker.Api.Tests.Infrastructure;
 
 namespace CaseTracker.Api.Tests;
 
-/// <summary>Who was hurt, what they need, whose obligation; meetings, agreements, and whether they were kept.</summary>
+/// <summary>Who was hurt, what they need, whose obligation; meetings, agreements, and whether they were kept. Facilitators do this work.</summary>
 [Collection(ApiCollection.Name)]
 public sealed class Restorative_practice(CaseTrackerApp app)
 {
@@ -10,17 +10,18 @@ public sealed class Restorative_practice(CaseTrackerApp app)
     public async Task a_facilitator_takes_a_case_from_offer_to_a_kept_agreement_and_sees_it_in_their_open_work()
     {
         var handler = Caller.InNewTenant(app);
+        var facilitator = handler.As("jo", "facilitator");
         var id = await handler.RaiseComplaint();
         var at = $"/api/cases/{id}/restorative";
 
-        await handler.Post($"{at}/offer", new { facilitator = "Jo Facilitator", offeredTo = "Sam Taylor" }, 200);
-        await handler.Post($"{at}/acceptance", new { notes = "Sam would like to meet the team manager." }, 200);
-        await handler.Post($"{at}/harmed-parties", new { who = "Sam Taylor", needs = new[] { "To be listened to", "Hours restored" }, whoseObligation = "Team manager" }, 201);
-        await handler.Post($"{at}/meetings", new { format = "Conference", facilitator = "Jo Facilitator", participants = new[] { "Sam Taylor", "Team manager" } }, 201);
-        var agreement = await Caller.Body(await handler.Post($"{at}/agreements",
+        await facilitator.Post($"{at}/offer", new { facilitator = "Jo Facilitator", offeredTo = "Sam Taylor" }, 200);
+        await facilitator.Post($"{at}/acceptance", new { notes = "Sam would like to meet the team manager." }, 200);
+        await facilitator.Post($"{at}/harmed-parties", new { who = "Sam Taylor", needs = new[] { "To be listened to", "Hours restored" }, whoseObligation = "Team manager" }, 201);
+        await facilitator.Post($"{at}/meetings", new { format = "Conference", facilitator = "Jo Facilitator", participants = new[] { "Sam Taylor", "Team manager" } }, 201);
+        var agreement = await Caller.Body(await facilitator.Post($"{at}/agreements",
             new { commitments = new[] { new { what = "Review the care plan with Sam", owner = "Team manager", dueBy = new DateOnly(2026, 12, 1) } } }, 201));
         var agreementId = (string)agreement["id"]!;
-        await handler.Post($"{at}/agreements/{agreementId}/follow-ups", new { kept = true, notes = "Review held." }, 201);
+        await facilitator.Post($"{at}/agreements/{agreementId}/follow-ups", new { kept = true, notes = "Review held." }, 201);
 
         var work = (await handler.GetJson("/api/restorative/cases?facilitator=Jo%20Facilitator")).AsArray().Single()!;
         Assert.Equal(id, (Guid)work["id"]!);
@@ -36,11 +37,12 @@ public sealed class Restorative_practice(CaseTrackerApp app)
     public async Task declined_work_leaves_the_facilitators_list()
     {
         var handler = Caller.InNewTenant(app);
+        var facilitator = handler.As("jo", "facilitator");
         var id = await handler.RaiseComplaint();
-        await handler.Post($"/api/cases/{id}/restorative/offer", new { facilitator = "Lee", offeredTo = "Sam Taylor" }, 200);
+        await facilitator.Post($"/api/cases/{id}/restorative/offer", new { facilitator = "Lee", offeredTo = "Sam Taylor" }, 200);
         Assert.Single((await handler.GetJson("/api/restorative/cases?facilitator=Lee")).AsArray());
 
-        await handler.Post($"/api/cases/{id}/restorative/declining", new { reason = "Not now." }, 200);
+        await facilitator.Post($"/api/cases/{id}/restorative/declining", new { reason = "Not now." }, 200);
 
         Assert.Empty((await handler.GetJson("/api/restorative/cases?facilitator=Lee")).AsArray());
     }
@@ -49,20 +51,21 @@ public sealed class Restorative_practice(CaseTrackerApp app)
     public async Task the_restorative_endpoints_refuse_what_the_process_does_not_allow()
     {
         var handler = Caller.InNewTenant(app);
+        var facilitator = handler.As("jo", "facilitator");
         var id = await handler.RaiseComplaint();
         var at = $"/api/cases/{id}/restorative";
 
-        var noOffer = await Caller.Body(await handler.Post($"{at}/acceptance", new { }, 409));
+        var noOffer = await Caller.Body(await facilitator.Post($"{at}/acceptance", new { }, 409));
         Assert.Equal("/problems/rules/no-restorative-offer", (string?)noOffer["type"]);
-        await handler.Post($"{at}/offer", new { facilitator = "Jo" }, 400);
-        await handler.Post($"{at}/offer", new { facilitator = "Jo", offeredTo = "Sam" }, 200);
-        await handler.Post($"{at}/acceptance", new { }, 200);
-        var early = await Caller.Body(await handler.Post($"{at}/agreements", new { commitments = new[] { new { what = "Call weekly", owner = "Jo" } } }, 409));
+        await facilitator.Post($"{at}/offer", new { facilitator = "Jo" }, 400);
+        await facilitator.Post($"{at}/offer", new { facilitator = "Jo", offeredTo = "Sam" }, 200);
+        await facilitator.Post($"{at}/acceptance", new { }, 200);
+        var early = await Caller.Body(await facilitator.Post($"{at}/agreements", new { commitments = new[] { new { what = "Call weekly", owner = "Jo" } } }, 409));
         Assert.Equal("/problems/rules/agreement-before-meeting", (string?)early["type"]);
-        var unknown = await Caller.Body(await handler.Post($"{at}/agreements/{Guid.NewGuid()}/follow-ups", new { kept = false }, 409));
+        var unknown = await Caller.Body(await facilitator.Post($"{at}/agreements/{Guid.NewGuid()}/follow-ups", new { kept = false }, 409));
         Assert.Equal("/problems/rules/unknown-agreement", (string?)unknown["type"]);
-        await handler.Post($"{at}/meetings", new { format = "Huddle", facilitator = "Jo", participants = Array.Empty<string>() }, 400);
-        await handler.Post($"/api/cases/{Guid.NewGuid()}/restorative/offer", new { facilitator = "Jo", offeredTo = "Sam" }, 404);
+        await facilitator.Post($"{at}/meetings", new { format = "Huddle", facilitator = "Jo", participants = Array.Empty<string>() }, 400);
+        await facilitator.Post($"/api/cases/{Guid.NewGuid()}/restorative/offer", new { facilitator = "Jo", offeredTo = "Sam" }, 404);
         await handler.Get("/api/restorative/cases", 400);
     }
 }
