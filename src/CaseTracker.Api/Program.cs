@@ -1,3 +1,4 @@
+using CaseTracker.Api.Audit;
 using CaseTracker.Api.Cases;
 using CaseTracker.Api.Cases.Raising;
 using CaseTracker.Api.Hosting;
@@ -25,6 +26,7 @@ builder.Services.AddSingleton<CaseCreation>();
 
 builder.Services.AddTokenAuthentication(builder.Configuration);
 builder.Services.AddCaseTrackerEventStore(builder.Configuration);
+builder.Services.AddAuditTrail();
 builder.Services.AddSampleData(builder.Configuration);
 builder.Host.UseWolverine(wolverine => wolverine.ConfigureCaseTracker(builder.Configuration));
 builder.Services.AddWolverineHttp();
@@ -46,7 +48,11 @@ app.MapHealthChecks("/health/live");
 app.MapHealthChecks("/health/ready");
 app.MapWolverineEndpoints(http =>
 {
-    http.ConfigureEndpoints(endpoint => endpoint.RequireAuthorization(TokenAuthentication.CaseTrackerUser));
+    http.ConfigureEndpoints(endpoint =>
+    {
+        endpoint.RequireAuthorization(TokenAuthentication.CaseTrackerUser);
+        Permissions.Apply(endpoint);
+    });
 });
 
 return await app.RunJasperFxCommands(args);

@@ -40,7 +40,8 @@ public static partial class TokenAuthentication
                 .RequireAuthenticatedUser()
                 .RequireClaim(Actor.TenantClaim)
                 .RequireClaim(Actor.SubjectClaim)
-                .RequireRole(Roles.All));
+                .RequireRole(Roles.All))
+            .AddCaseTrackerPermissions();
         return services;
     }
 

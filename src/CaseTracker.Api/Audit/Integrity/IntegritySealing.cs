@@ -1,0 +1,45 @@
+using System.Text.Json;
+using JasperFx.Events;
+using Marten;
+using Marten.Events.Projections;
+
+namespace CaseTracker.Api.Audit.Integrity;
+
+/// <summary>
+/// Seals every event as it is appended, in the same transaction: Marten runs this inline
+/// projection after it has given the events their version, tenant, user and (in Rich append mode)
+/// their timestamp, so everything the hash covers is known here. The previous hash is looked up by
+/// PostgreSQL in the insert itself — no extra round trip — and the stream's optimistic version
+/// check guarantees that the link it finds is the one the event follows.
+/// </summary>
+public sealed class IntegritySealing(ISerializer serializer) : IProjection
+{
+    private static readonly string Insert = $"""
+        insert into {IntegrityTables.Seals} (tenant_id, stream_id, version, previous_hash, hash, personal)
+        select ?, ?, ?, link.previous, sha256(link.previous || ?), ?::jsonb
+        from (select coalesce(
+                case when ? = 1 then ? else
+                    (select s.hash from {IntegrityTables.Seals} s where s.tenant_id = ? and s.stream_id = ? and s.version = ? - 1)
+                end, ?) as previous) link
+        on conflict do nothing
+        """;
+
+    public Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
+    {
+        foreach (var e in events)
+        {
+            if (e.StreamId == Tombstone.StreamId || e.EventTypeName == Tombstone.Name) continue;
+            var data = serializer.ToJson(e.Data);
+            var personal = EventCanonicalForm.SealPersonal(data, PersonalMembers.Of(e.EventType));
+            var canonical = EventCanonicalForm.Of(new SealedFacts(
+                e.StreamId, e.TenantId, e.Version, e.EventTypeName, e.Timestamp, e.UserName, data,
+                personal.ToDictionary(p => p.Key, p => p.Value.Digest, StringComparer.Ordinal)));
+
+            operations.QueueSqlCommand(Insert,
+                e.TenantId, e.StreamId, e.Version, canonical, JsonSerializer.Serialize(personal, SealJson.Options),
+                e.Version, ChainHash.Genesis, e.TenantId, e.StreamId, e.Version, ChainHash.MissingLink);
+        }
+
+        return Task.CompletedTask;
+    }
+}
