@@ -4,7 +4,7 @@ using Npgsql;
 namespace CaseTracker.Api.Audit.Integrity;
 
 /// <summary>A case stream whose record cannot be trusted, and from which version.</summary>
-public sealed record BrokenCase(string Tenant, Guid Stream, long FirstBrokenVersion, string Problem);
+public sealed record BrokenCase(string Tenant, Guid Case, long FirstBrokenVersion, string Problem);
 
 /// <summary>What the store-wide check found.</summary>
 /// <param name="CheckpointId">The checkpoint compared against; null when none has been taken.</param>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using JasperFx.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -28,33 +29,48 @@ public sealed class VerifyIntegrityCommand : JasperFxAsyncCommand<VerifyIntegrit
         const int Shown = 1000;
         long more = 0;
 
-        var summary = await console.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .StartAsync(async progress =>
+        void Keep(BrokenCase found)
+        {
+            // Keep the list bounded: a store broken everywhere must not exhaust memory.
+            if (broken.Count < Shown) broken.Add(found);
+            else more++;
+        }
+
+        StoreIntegritySummary summary;
+        if (console.Profile.Capabilities.Interactive)
+        {
+            summary = await console.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .StartAsync(async progress =>
+                {
+                    var task = progress.AddTask($"Checking {total:N0} events", maxValue: Math.Max(total, 1));
+                    var result = await check.Run(input.TenantFlag, checkedSoFar => task.Value = checkedSoFar, Keep, CancellationToken.None);
+                    task.Value = task.MaxValue;
+                    return result;
+                });
+        }
+        else
+        {
+            // Redirected to a log: a line per tenth of the way instead of a redrawn bar.
+            var step = Math.Max(total / 10, 1);
+            var next = step;
+            summary = await check.Run(input.TenantFlag, checkedSoFar =>
             {
-                var task = progress.AddTask($"Checking {total:N0} events", maxValue: Math.Max(total, 1));
-                var result = await check.Run(input.TenantFlag,
-                    checkedSoFar => task.Value = checkedSoFar,
-                    stream =>
-                    {
-                        // Keep the list bounded: a store broken everywhere must not exhaust memory.
-                        if (broken.Count < Shown) broken.Add(stream);
-                        else more++;
-                    },
-                    CancellationToken.None);
-                task.Value = task.MaxValue;
-                return result;
-            });
+                if (checkedSoFar < next) return;
+                Console.WriteLine($"checked {checkedSoFar} of {total} events");
+                next = checkedSoFar + step;
+            }, Keep, CancellationToken.None);
+        }
 
+        // Findings go out as plain lines, never wrapped, so that logs and scripts can read them.
         foreach (var stream in broken)
-            console.MarkupLineInterpolated($"[red]BROKEN[/] tenant {stream.Tenant} case {stream.Stream} from version {stream.FirstBrokenVersion}: {stream.Problem}");
-        if (more > 0) console.MarkupLineInterpolated($"[red]… and {more} more.[/]");
+            Console.WriteLine($"BROKEN tenant {stream.Tenant} case {stream.Case} from version {stream.FirstBrokenVersion}: {stream.Problem}");
+        if (more > 0) Console.WriteLine($"... and {more} more.");
         if (summary.CheckpointId is { } id && !summary.CheckpointIntact)
-            console.MarkupLineInterpolated($"[red]BROKEN[/] checkpoint {id}: its recorded heads no longer hash to its root.");
+            Console.WriteLine($"BROKEN checkpoint {id}: its recorded heads no longer hash to its root.");
 
-        console.MarkupLineInterpolated(
-            $"Checked {summary.Streams:N0} cases, {summary.Events:N0} events; latest checkpoint: {(summary.CheckpointId is { } c ? c.ToString(System.Globalization.CultureInfo.InvariantCulture) : "none")}.");
-        console.MarkupLine(summary.Valid ? "[green]Integrity: valid[/]" : $"[red]Integrity: BROKEN ({summary.Broken} problem(s))[/]");
+        Console.WriteLine($"Checked {summary.Streams} cases, {summary.Events} events; latest checkpoint: {summary.CheckpointId?.ToString(CultureInfo.InvariantCulture) ?? "none"}.");
+        Console.WriteLine(summary.Valid ? "Integrity: valid" : $"Integrity: BROKEN ({summary.Broken} problem(s))");
         return summary.Valid;
     }
 }

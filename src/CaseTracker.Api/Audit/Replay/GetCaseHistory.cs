@@ -25,7 +25,8 @@ public static class GetCaseHistoryEndpoint
     {
         var query = new QueryValues();
         var atVersion = query.Whole("version", version, 1, long.MaxValue);
-        var atInstant = query.Instant("asOf", asOf);
+        // PostgreSQL compares instants in UTC; the offset the caller wrote changes nothing.
+        var atInstant = query.Instant("asOf", asOf)?.ToUniversalTime();
         if (version is null == asOf is null)
             query.Errors["version"] = ["Give either version or asOf (an instant), not both and not neither."];
         if (query.Errors.Count > 0) return Problems.Validation(query.Errors);
