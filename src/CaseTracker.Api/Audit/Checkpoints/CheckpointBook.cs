@@ -105,14 +105,15 @@ public sealed partial class CheckpointBook(AuditDatabase database, TimeProvider 
     }
 
     /// <summary>Recomputes a checkpoint's roots from the heads it recorded, streaming them in leaf order.</summary>
-    public static async Task<CheckpointRoots> Roots(NpgsqlConnection connection, long checkpointId, CancellationToken ct)
+    /// <param name="tenant">Only this organisation's heads: the store root then covers them alone.</param>
+    public static async Task<CheckpointRoots> Roots(NpgsqlConnection connection, long checkpointId, CancellationToken ct, string? tenant = null)
     {
         await using var command = new NpgsqlCommand($"""
             select tenant_id, stream_id, version, hash from {IntegrityTables.CheckpointHeads}
-            where checkpoint_id = $1 order by tenant_id collate "C", stream_id
+            where checkpoint_id = $1 and ($2::varchar is null or tenant_id = $2) order by tenant_id collate "C", stream_id
             """, connection)
         {
-            Parameters = { new() { Value = checkpointId } },
+            Parameters = { new() { Value = checkpointId }, new() { Value = (object?)tenant ?? DBNull.Value } },
             CommandTimeout = 0,
         };
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -123,16 +124,16 @@ public sealed partial class CheckpointBook(AuditDatabase database, TimeProvider 
         long events = 0, tenantEvents = 0;
         while (await reader.ReadAsync(ct))
         {
-            var tenant = reader.GetString(0);
-            if (tenant != current)
+            var owner = reader.GetString(0);
+            if (owner != current)
             {
                 if (current is not null) tenants.Add(new TenantRoot(current, tenantTree.Count, tenantEvents, tenantTree.Root()));
-                (current, tenantTree, tenantEvents) = (tenant, new MerkleTree(), 0);
+                (current, tenantTree, tenantEvents) = (owner, new MerkleTree(), 0);
             }
 
             var (stream, version, hash) = (reader.GetGuid(1), reader.GetInt64(2), reader.GetFieldValue<byte[]>(3));
-            store.AddHead(tenant, stream, version, hash);
-            tenantTree.AddHead(tenant, stream, version, hash);
+            store.AddHead(owner, stream, version, hash);
+            tenantTree.AddHead(owner, stream, version, hash);
             events += version;
             tenantEvents += version;
         }

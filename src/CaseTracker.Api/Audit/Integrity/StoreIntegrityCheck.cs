@@ -104,16 +104,8 @@ public sealed class StoreIntegrityCheck(AuditDatabase database)
     private static async Task<(long? Id, bool Intact)> CompareWithLatestCheckpoint(
         NpgsqlConnection connection, string? tenant, Action<BrokenCase> report, CancellationToken ct)
     {
-        long id;
-        byte[] recordedRoot;
-        await using (var latest = new NpgsqlCommand($"select id, root from {IntegrityTables.Checkpoints} order by id desc limit 1", connection))
-        await using (var reader = await latest.ExecuteReaderAsync(ct))
-        {
-            if (!await reader.ReadAsync(ct)) return (null, true);
-            (id, recordedRoot) = (reader.GetInt64(0), reader.GetFieldValue<byte[]>(1));
-        }
-
-        var intact = (await CheckpointBook.Roots(connection, id, ct)).Root.AsSpan().SequenceEqual(recordedRoot);
+        if (await LatestCheckpoint(connection, ct) is not { } id) return (null, true);
+        var intact = await RootsStillMatch(connection, id, tenant, ct);
 
         await using var command = new NpgsqlCommand($"""
             select h.tenant_id, h.stream_id, h.version, s.hash is null
@@ -136,5 +128,41 @@ public sealed class StoreIntegrityCheck(AuditDatabase database)
         }
 
         return (id, intact);
+    }
+
+    private static async Task<long?> LatestCheckpoint(NpgsqlConnection connection, CancellationToken ct)
+    {
+        await using var latest = new NpgsqlCommand($"select max(id) from {IntegrityTables.Checkpoints}", connection);
+        return await latest.ExecuteScalarAsync(ct) is long id ? id : null;
+    }
+
+    /// <summary>
+    /// Whether the heads the checkpoint recorded still hash to the roots it recorded: the store root,
+    /// and each organisation's root — or, for one organisation's check, that organisation's root alone.
+    /// </summary>
+    private static async Task<bool> RootsStillMatch(NpgsqlConnection connection, long id, string? tenant, CancellationToken ct)
+    {
+        var recorded = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        byte[]? storeRoot = null;
+        await using (var command = new NpgsqlCommand($"""
+            select null, root from {IntegrityTables.Checkpoints} where id = $1
+            union all
+            select tenant_id, root from {IntegrityTables.CheckpointTenants} where checkpoint_id = $1
+            """, connection) { Parameters = { new() { Value = id } } })
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                if (reader.IsDBNull(0)) storeRoot = reader.GetFieldValue<byte[]>(1);
+                else recorded[reader.GetString(0)] = reader.GetFieldValue<byte[]>(1);
+            }
+        }
+
+        var roots = await CheckpointBook.Roots(connection, id, ct, tenant);
+        var tenantsMatch = roots.Tenants.Count == (tenant is null ? recorded.Count : roots.Tenants.Count)
+            && roots.Tenants.All(t => recorded.TryGetValue(t.Tenant, out var root) && root.AsSpan().SequenceEqual(t.Root));
+        var storeMatches = tenant is not null || (storeRoot is not null && roots.Root.AsSpan().SequenceEqual(storeRoot));
+        var tenantRecordedButGone = tenant is not null && roots.Tenants.Count == 0 && recorded.ContainsKey(tenant);
+        return tenantsMatch && storeMatches && !tenantRecordedButGone;
     }
 }

@@ -70,7 +70,7 @@ public sealed class VerifyIntegrityCommand : JasperFxAsyncCommand<VerifyIntegrit
             Console.WriteLine($"BROKEN checkpoint {id}: its recorded heads no longer hash to its root.");
 
         Console.WriteLine($"Checked {summary.Streams} cases, {summary.Events} events; latest checkpoint: {summary.CheckpointId?.ToString(CultureInfo.InvariantCulture) ?? "none"}.");
-        Console.WriteLine(summary.Valid ? "Integrity: valid" : $"Integrity: BROKEN ({summary.Broken} problem(s))");
+        Console.WriteLine(summary.Valid ? "Integrity: valid" : $"Integrity: BROKEN ({summary.Broken + (summary.CheckpointIntact ? 0 : 1)} problem(s))");
         return summary.Valid;
     }
 }
