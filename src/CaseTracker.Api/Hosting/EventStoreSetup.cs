@@ -38,7 +38,7 @@ public static class EventStoreSetup
                 // and stamp events with this clock in the application rather than in the database,
                 // so the integrity seal can cover the timestamp in the same transaction.
                 options.Events.AppendMode = EventAppendMode.Rich;
-                options.Events.TimeProvider = sp.GetRequiredService<TimeProvider>();
+                options.Events.TimeProvider = new UtcClock(sp.GetRequiredService<TimeProvider>());
                 options.Events.MetadataConfig.EnableAll();
                 options.Events.MetadataConfig.UserNameEnabled = true;
 
