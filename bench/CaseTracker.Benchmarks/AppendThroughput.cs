@@ -16,8 +16,9 @@ internal static class AppendThroughput
         await using var chained = await BenchStores.Create(connectionString, chained: true, clock);
         var plainIds = await Start(plain, streams);
         var chainedIds = await Start(chained, streams);
-        await Append(plain, plainIds, eventsPerRound / 4, writers);
-        await Append(chained, chainedIds, eventsPerRound / 4, writers);
+        // A full round each to warm up JIT, connection pools and PostgreSQL's caches before measuring.
+        await Append(plain, plainIds, eventsPerRound, writers);
+        await Append(chained, chainedIds, eventsPerRound, writers);
 
         double plainTotal = 0, chainedTotal = 0;
         Console.WriteLine($"append: {writers} writers, one event per transaction, {eventsPerRound} events per round, {rounds} rounds");

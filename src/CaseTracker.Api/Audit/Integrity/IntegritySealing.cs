@@ -9,20 +9,12 @@ namespace CaseTracker.Api.Audit.Integrity;
 /// Seals every event as it is appended, in the same transaction: Marten runs this inline
 /// projection after it has given the events their version, tenant, user and (in Rich append mode)
 /// their timestamp, so everything the hash covers is known here. The previous hash is looked up by
-/// PostgreSQL in the insert itself — no extra round trip — and the stream's optimistic version
-/// check guarantees that the link it finds is the one the event follows.
+/// PostgreSQL (ct_seal_event) in the same batch — no extra round trip — and the stream's optimistic
+/// version check guarantees that the link it finds is the one the event follows.
 /// </summary>
 public sealed class IntegritySealing(ISerializer serializer) : IProjection
 {
-    private static readonly string Insert = $"""
-        insert into {IntegrityTables.Seals} (tenant_id, stream_id, version, previous_hash, hash, personal)
-        select ?, ?, ?, link.previous, sha256(link.previous || ?), ?::jsonb
-        from (select coalesce(
-                case when ? = 1 then ? else
-                    (select s.hash from {IntegrityTables.Seals} s where s.tenant_id = ? and s.stream_id = ? and s.version = ? - 1)
-                end, ?) as previous) link
-        on conflict do nothing
-        """;
+    private const string Seal = $"select {IntegrityTables.SealEvent}(?, ?, ?, ?, ?::jsonb)";
 
     public Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
@@ -35,9 +27,7 @@ public sealed class IntegritySealing(ISerializer serializer) : IProjection
                 e.StreamId, e.TenantId, e.Version, e.EventTypeName, e.Timestamp, e.UserName, data,
                 personal.ToDictionary(p => p.Key, p => p.Value.Digest, StringComparer.Ordinal)));
 
-            operations.QueueSqlCommand(Insert,
-                e.TenantId, e.StreamId, e.Version, canonical, JsonSerializer.Serialize(personal, SealJson.Options),
-                e.Version, ChainHash.Genesis, e.TenantId, e.StreamId, e.Version, ChainHash.MissingLink);
+            operations.QueueSqlCommand(Seal, e.TenantId, e.StreamId, e.Version, canonical, JsonSerializer.Serialize(personal, SealJson.Options));
         }
 
         return Task.CompletedTask;

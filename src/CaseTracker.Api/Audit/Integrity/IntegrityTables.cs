@@ -1,6 +1,7 @@
 using CaseTracker.Api.Hosting;
 using Marten;
 using Weasel.Postgresql;
+using Weasel.Postgresql.Functions;
 using Weasel.Postgresql.Tables;
 
 namespace CaseTracker.Api.Audit.Integrity;
@@ -15,6 +16,7 @@ public static class IntegrityTables
     public const string Checkpoints = EventStoreSetup.Schema + ".ct_integrity_checkpoints";
     public const string CheckpointTenants = EventStoreSetup.Schema + ".ct_integrity_checkpoint_tenants";
     public const string CheckpointHeads = EventStoreSetup.Schema + ".ct_integrity_checkpoint_heads";
+    public const string SealEvent = EventStoreSetup.Schema + ".ct_seal_event";
     public const string Events = EventStoreSetup.Schema + ".mt_events";
     public const string Streams = EventStoreSetup.Schema + ".mt_streams";
 
@@ -50,8 +52,30 @@ public static class IntegrityTables
         heads.AddColumn<long>("version").NotNull();
         heads.AddColumn("hash", "bytea").NotNull();
 
-        options.Storage.ExtendedSchemaObjects.AddRange([seals, checkpoints, tenants, heads]);
+        options.Storage.ExtendedSchemaObjects.AddRange([seals, checkpoints, tenants, heads, SealFunction()]);
     }
+
+    /// <summary>
+    /// Links and stores one seal. A function rather than a statement per append, so that PostgreSQL
+    /// plans the lookup and the insert once per connection instead of once per event.
+    /// </summary>
+    private static Function SealFunction() => new(new PostgresqlObjectName(EventStoreSetup.Schema, "ct_seal_event", SchemaUtils.IdentifierUsage.Function), $$"""
+        create or replace function {{SealEvent}}(p_tenant varchar, p_stream uuid, p_version bigint, p_canonical bytea, p_personal jsonb)
+        returns void language plpgsql as $body$
+        declare previous bytea;
+        begin
+            if p_version = 1 then
+                previous := '\x{{ChainHash.Hex(ChainHash.Genesis)}}'::bytea;
+            else
+                select s.hash into previous from {{Seals}} s where s.tenant_id = p_tenant and s.stream_id = p_stream and s.version = p_version - 1;
+                previous := coalesce(previous, '\x{{ChainHash.Hex(ChainHash.MissingLink)}}'::bytea);
+            end if;
+            insert into {{Seals}} (tenant_id, stream_id, version, previous_hash, hash, personal)
+            values (p_tenant, p_stream, p_version, previous, sha256(previous || p_canonical), p_personal)
+            on conflict do nothing;
+        end;
+        $body$;
+        """);
 
     private static PostgresqlObjectName Name(string table) => new(EventStoreSetup.Schema, table, SchemaUtils.IdentifierUsage.General);
 }
