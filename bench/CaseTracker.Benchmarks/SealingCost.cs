@@ -22,9 +22,10 @@ internal static class SealingCost
         {
             var data = samples[i % samples.Length];
             var json = serializer.ToJson(data);
-            var personal = EventCanonicalForm.SealPersonal(json, PersonalMembers.Of(data.GetType()));
+            var parsed = EventCanonicalForm.Parse(json);
+            var personal = EventCanonicalForm.SealPersonal(parsed, PersonalMembers.Of(data.GetType()));
             var canonical = EventCanonicalForm.Of(new SealedFacts(Guid.Empty, "bench", i + 1, "note_added", at, "alice", json,
-                personal.ToDictionary(p => p.Key, p => p.Value.Digest, StringComparer.Ordinal)));
+                personal.ToDictionary(p => p.Key, p => p.Value.Digest, StringComparer.Ordinal)), parsed);
             ChainHash.Link(ChainHash.Genesis, canonical);
         }
 

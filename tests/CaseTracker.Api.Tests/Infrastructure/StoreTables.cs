@@ -12,22 +12,18 @@ public sealed class StoreTables(CaseTrackerApp app)
     public const string Streams = "casetracker.mt_streams";
     public const string Seals = "casetracker.ct_event_seals";
 
-    public async Task<int> Execute(string sql, params object[] values)
-    {
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
-        return await command.ExecuteNonQueryAsync();
-    }
+    public Task<int> Execute(string sql, params object[] values) => Run(sql, values, command => command.ExecuteNonQueryAsync());
 
-    public async Task<T> Scalar<T>(string sql, params object[] values)
+    public async Task<T> Scalar<T>(string sql, params object[] values) =>
+        (T)(await Run(sql, values, command => command.ExecuteScalarAsync()))!;
+
+    private async Task<TResult> Run<TResult>(string sql, object[] values, Func<NpgsqlCommand, Task<TResult>> execute)
     {
         await using var connection = new NpgsqlConnection(app.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
-        return (T)(await command.ExecuteScalarAsync())!;
+        return await execute(command);
     }
 
     /// <summary>Deletes a case whole: its events, its stream record and its seals.</summary>

@@ -54,8 +54,7 @@ public sealed record BundledEvent(
             row.Timestamp is { } at ? EventCanonicalForm.Timestamp(at) : null,
             row.User, row.Tenant, row.CorrelationId, row.CausationId, data,
             row.HasSeal ? SealJson.Read(row.Personal) : null,
-            row.PreviousHash is null ? null : ChainHash.Hex(row.PreviousHash),
-            row.Hash is null ? null : ChainHash.Hex(row.Hash));
+            ChainHash.HexOrNull(row.PreviousHash), ChainHash.HexOrNull(row.Hash));
     }
 }
 

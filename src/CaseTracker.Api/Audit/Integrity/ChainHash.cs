@@ -29,4 +29,7 @@ public static class ChainHash
     }
 
     public static string Hex(ReadOnlySpan<byte> hash) => Convert.ToHexStringLower(hash);
+
+    /// <summary>Null stays null: a position of a damaged record may have no hash to show.</summary>
+    public static string? HexOrNull(byte[]? hash) => hash is null ? null : Hex(hash);
 }

@@ -56,7 +56,8 @@ public sealed class ChainWalk(CheckpointedHead? checkpoint = null)
         byte[] link;
         try
         {
-            link = ChainHash.Link(_previous, EventCanonicalForm.Of(Facts(row)));
+            var data = EventCanonicalForm.Parse(row.Data!);
+            link = ChainHash.Link(_previous, EventCanonicalForm.Of(Facts(row, data), data));
         }
         catch (Exception e) when (e is CanonicalFormException or JsonException or InvalidOperationException or FormatException)
         {
@@ -101,16 +102,11 @@ public sealed class ChainWalk(CheckpointedHead? checkpoint = null)
     /// Personal members still holding their value are re-digested from it, so changing them breaks
     /// the link; members whose salt was forgotten on erasure enter by their stored digest alone.
     /// </summary>
-    private static SealedFacts Facts(StoredEvent row)
+    private static SealedFacts Facts(StoredEvent row, JsonObject data)
     {
-        var seals = SealJson.Read(row.Personal);
         var digests = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (seals.Count > 0)
-        {
-            var data = JsonNode.Parse(row.Data!) as JsonObject ?? throw new CanonicalFormException("Event data is not a JSON object.");
-            foreach (var (member, seal) in seals)
-                digests[member] = seal.Salt is { } salt ? EventCanonicalForm.PersonalDigest(Convert.FromHexString(salt), data[member]) : seal.Digest;
-        }
+        foreach (var (member, seal) in SealJson.Read(row.Personal))
+            digests[member] = seal.Salt is { } salt ? EventCanonicalForm.PersonalDigest(Convert.FromHexString(salt), data[member]) : seal.Digest;
 
         return new SealedFacts(row.Stream, row.Tenant, row.Version, row.Type!, row.Timestamp!.Value, row.User, row.Data!, digests);
     }

@@ -26,10 +26,11 @@ public static class EventCanonicalForm
 {
     public const int SaltBytes = 16;
 
-    public static byte[] Of(SealedFacts facts)
+    public static byte[] Of(SealedFacts facts) => Of(facts, Parse(facts.Data));
+
+    /// <param name="data"><see cref="SealedFacts.Data"/> already parsed; its personal members are removed from it.</param>
+    public static byte[] Of(SealedFacts facts, JsonObject data)
     {
-        var data = JsonNode.Parse(facts.Data) as JsonObject
-            ?? throw new CanonicalFormException("Event data is not a JSON object.");
         foreach (var member in facts.Personal.Keys) data.Remove(member);
 
         var personal = new JsonObject();
@@ -61,10 +62,8 @@ public static class EventCanonicalForm
         ChainHash.Hex(SHA256.HashData([.. salt, .. CanonicalJson.Utf8(value)]));
 
     /// <summary>Picks the personal members out of an event's stored JSON and gives each a fresh salt and its digest.</summary>
-    public static IReadOnlyDictionary<string, PersonalSeal> SealPersonal(string data, IReadOnlyList<string> members)
+    public static IReadOnlyDictionary<string, PersonalSeal> SealPersonal(JsonObject json, IReadOnlyList<string> members)
     {
-        if (members.Count == 0) return new Dictionary<string, PersonalSeal>();
-        var json = JsonNode.Parse(data) as JsonObject ?? throw new CanonicalFormException("Event data is not a JSON object.");
         var seals = new Dictionary<string, PersonalSeal>(StringComparer.Ordinal);
         foreach (var member in members)
         {
@@ -74,6 +73,9 @@ public static class EventCanonicalForm
 
         return seals;
     }
+
+    public static JsonObject Parse(string data) =>
+        JsonNode.Parse(data) as JsonObject ?? throw new CanonicalFormException("Event data is not a JSON object.");
 }
 
 /// <summary>How one personal member is sealed. The salt is forgotten when the member is erased; the digest stays.</summary>

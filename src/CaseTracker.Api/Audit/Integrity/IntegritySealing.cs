@@ -22,10 +22,11 @@ public sealed class IntegritySealing(ISerializer serializer) : IProjection
         {
             if (e.StreamId == Tombstone.StreamId || e.EventTypeName == Tombstone.Name) continue;
             var data = serializer.ToJson(e.Data);
-            var personal = EventCanonicalForm.SealPersonal(data, PersonalMembers.Of(e.EventType));
+            var json = EventCanonicalForm.Parse(data);
+            var personal = EventCanonicalForm.SealPersonal(json, PersonalMembers.Of(e.EventType));
             var canonical = EventCanonicalForm.Of(new SealedFacts(
                 e.StreamId, e.TenantId, e.Version, e.EventTypeName, e.Timestamp, e.UserName, data,
-                personal.ToDictionary(p => p.Key, p => p.Value.Digest, StringComparer.Ordinal)));
+                personal.ToDictionary(p => p.Key, p => p.Value.Digest, StringComparer.Ordinal)), json);
 
             operations.QueueSqlCommand(Seal, e.TenantId, e.StreamId, e.Version, canonical, JsonSerializer.Serialize(personal, SealJson.Options));
         }

@@ -27,6 +27,6 @@ public sealed record RecordedEvent(
         using var data = JsonDocument.Parse(row.Data!);
         return new RecordedEvent(row.Version, row.Sequence, row.Type!, row.Timestamp!.Value, row.User, row.Tenant,
             row.CorrelationId, row.CausationId, data.RootElement.Clone(),
-            row.Hash is null ? null : ChainHash.Hex(row.Hash), row.PreviousHash is null ? null : ChainHash.Hex(row.PreviousHash));
+            ChainHash.HexOrNull(row.Hash), ChainHash.HexOrNull(row.PreviousHash));
     }
 }
