@@ -28,6 +28,6 @@ while pg_port_in_use "$port"; do port=$((port + 1)); done
 pg_start --throwaway "$pg_data" "$port" || ct_die "could not start PostgreSQL"
 pg_createdb "$port" casetracker_bench || ct_die "could not create the benchmark database"
 
-dotnet build bench/CaseTracker.Benchmarks -c Release -v quiet -nologo >/dev/null
-dotnet bench/CaseTracker.Benchmarks/bin/Release/net10.0/CaseTracker.Benchmarks.dll \
+dotnet build bench/CaseTracker.IntegrityBench -c Release -v quiet -nologo >/dev/null
+dotnet bench/CaseTracker.IntegrityBench/bin/Release/net10.0/CaseTracker.IntegrityBench.dll \
   "Host=127.0.0.1;Port=${port};Username=postgres;Database=casetracker_bench;Pooling=true" "${1:-all}"

@@ -6,7 +6,7 @@ using JasperFx.Events;
 using Marten;
 using Weasel.Core;
 
-namespace CaseTracker.Benchmarks;
+namespace CaseTracker.IntegrityBench;
 
 /// <summary>
 /// Event stores configured as the service configures its own (conjoined tenancy, Rich appends, all

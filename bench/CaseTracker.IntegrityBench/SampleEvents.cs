@@ -1,6 +1,6 @@
 using CaseTracker.Domain.Cases;
 
-namespace CaseTracker.Benchmarks;
+namespace CaseTracker.IntegrityBench;
 
 /// <summary>Realistic case events, personal data included, so the chain digests what it digests in service.</summary>
 internal static class SampleEvents

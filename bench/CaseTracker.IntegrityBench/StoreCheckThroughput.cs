@@ -3,7 +3,7 @@ using CaseTracker.Api.Audit;
 using CaseTracker.Api.Audit.Integrity;
 using Marten;
 
-namespace CaseTracker.Benchmarks;
+namespace CaseTracker.IntegrityBench;
 
 /// <summary>
 /// Fills a chained store with a large tenant and a small one, then runs the store-wide check on each

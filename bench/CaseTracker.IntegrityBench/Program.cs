@@ -1,10 +1,10 @@
-using CaseTracker.Benchmarks;
+using CaseTracker.IntegrityBench;
 
-// Usage: CaseTracker.Benchmarks CONNECTION_STRING [seal|append|check|all]
+// Usage: CaseTracker.IntegrityBench CONNECTION_STRING [seal|append|check|all]
 // ./eng/bench-integrity.sh starts a throwaway PostgreSQL and runs it; see docs/benchmarks.md.
 if (args.Length < 1)
 {
-    Console.Error.WriteLine("usage: CaseTracker.Benchmarks CONNECTION_STRING [seal|append|check|all]");
+    Console.Error.WriteLine("usage: CaseTracker.IntegrityBench CONNECTION_STRING [seal|append|check|all]");
     return 2;
 }
 

@@ -5,7 +5,7 @@ using JasperFx;
 using Marten;
 using Weasel.Core;
 
-namespace CaseTracker.Benchmarks;
+namespace CaseTracker.IntegrityBench;
 
 /// <summary>The application's share of sealing, without a database: canonical form, digests and hash per event.</summary>
 internal static class SealingCost

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Marten;
 
-namespace CaseTracker.Benchmarks;
+namespace CaseTracker.IntegrityBench;
 
 /// <summary>
 /// Appends as the service does — one command, one transaction, one event to an existing case —
