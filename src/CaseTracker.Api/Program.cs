@@ -1,3 +1,4 @@
+using CaseTracker.Api.Audit;
 using CaseTracker.Api.Cases;
 using CaseTracker.Api.Cases.Raising;
 using CaseTracker.Api.Health;
@@ -28,6 +29,7 @@ builder.Services.AddSingleton<CaseCreation>();
 
 builder.Services.AddTokenAuthentication(builder.Configuration);
 builder.Services.AddCaseTrackerEventStore(builder.Configuration);
+builder.Services.AddAuditTrail();
 builder.Services.AddSampleData(builder.Configuration);
 builder.Host.UseWolverine(wolverine => wolverine.ConfigureCaseTracker(builder.Configuration));
 builder.Services.AddWolverineHttp();

@@ -1,3 +1,4 @@
+using CaseTracker.Api.Audit;
 using CaseTracker.Api.Cases.Raising;
 using CaseTracker.Api.Http;
 using CaseTracker.Api.Projections;
@@ -33,8 +34,11 @@ public static class EventStoreSetup
                 options.Policies.AllDocumentsAreMultiTenanted();
                 options.Events.StreamIdentity = StreamIdentity.AsGuid;
 
-                // Rich appends give inline projections each event's version (the ETag) at append time.
+                // Rich appends give inline projections each event's version (the ETag) at append time,
+                // and stamp events with this clock in the application rather than in the database,
+                // so the integrity seal can cover the timestamp in the same transaction.
                 options.Events.AppendMode = EventAppendMode.Rich;
+                options.Events.TimeProvider = new UtcClock(sp.GetRequiredService<TimeProvider>());
                 options.Events.MetadataConfig.EnableAll();
                 options.Events.MetadataConfig.UserNameEnabled = true;
 
@@ -44,6 +48,7 @@ public static class EventStoreSetup
                 options.Projections.Add(new AccountabilityTimelineProjection(sp.GetRequiredService<WorkingDayCalendar>()), ProjectionLifecycle.Inline);
                 options.Projections.Add(new CaseDeadlinesProjection(), ProjectionLifecycle.Inline);
                 options.Projections.Add(new RestorativeWorkProjection(), ProjectionLifecycle.Inline);
+                options.AddIntegrityChain();
 
                 options.Schema.For<CaseSummary>()
                     .Index(x => x.ReceivedAt)

@@ -16,8 +16,6 @@ public static partial class TokenAuthentication
 
     public static IServiceCollection AddTokenAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
-        var key = new SymmetricSecurityKey(ReadSigningKey(configuration));
-        services.AddSingleton(key);
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(options =>
             {
@@ -27,13 +25,16 @@ public static partial class TokenAuthentication
                 {
                     ValidIssuer = configuration["Auth:Issuer"] ?? Issuer,
                     ValidAudience = configuration["Auth:Audience"] ?? Audience,
-                    IssuerSigningKey = key,
+                    IssuerSigningKey = new SymmetricSecurityKey(ReadSigningKey(configuration)),
                     ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                     NameClaimType = Actor.NameClaim,
                     RoleClaimType = Actor.RoleClaim,
                     ClockSkew = TimeSpan.FromMinutes(1),
                 };
             });
+        // The key is read when the web host starts, not when the host is merely built: host
+        // commands that serve no requests (verify-integrity, db-apply) run without one.
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).ValidateOnStart();
         var authorization = services.AddAuthorizationBuilder().SetFallbackPolicy(null);
         foreach (var permission in Enum.GetValues<Permission>())
         {
