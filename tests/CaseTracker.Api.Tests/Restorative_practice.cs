@@ -23,12 +23,12 @@ public sealed class Restorative_practice(CaseTrackerApp app)
         var agreementId = (string)agreement["id"]!;
         await facilitator.Post($"{at}/agreements/{agreementId}/follow-ups", new { kept = true, notes = "Review held." }, 201);
 
-        var work = (await handler.GetJson("/api/restorative/cases?facilitator=Jo%20Facilitator")).AsArray().Single()!;
+        var work = (await handler.GetJson("/api/restorative/cases?facilitator=Jo%20Facilitator"))["items"]!.AsArray().Single()!;
         Assert.Equal(id, (Guid)work["id"]!);
         Assert.Equal("Accepted", (string?)work["stage"]);
         Assert.Equal(1, (int)work["meetingsHeld"]!);
         Assert.Equal(1, (int)work["followUpsKept"]!);
-        Assert.Empty((await handler.GetJson("/api/restorative/cases?facilitator=Kim")).AsArray());
+        Assert.Empty((await handler.GetJson("/api/restorative/cases?facilitator=Kim"))["items"]!.AsArray());
         var timeline = await handler.GetJson($"/api/cases/{id}/timeline");
         Assert.Contains(timeline["entries"]!.AsArray(), e => (string?)e!["description"] == "We checked the restorative agreement: it was kept.");
     }
@@ -40,11 +40,11 @@ public sealed class Restorative_practice(CaseTrackerApp app)
         var facilitator = handler.As("jo", "facilitator");
         var id = await handler.RaiseComplaint();
         await facilitator.Post($"/api/cases/{id}/restorative/offer", new { facilitator = "Lee", offeredTo = "Sam Taylor" }, 200);
-        Assert.Single((await handler.GetJson("/api/restorative/cases?facilitator=Lee")).AsArray());
+        Assert.Single((await handler.GetJson("/api/restorative/cases?facilitator=Lee"))["items"]!.AsArray());
 
         await facilitator.Post($"/api/cases/{id}/restorative/declining", new { reason = "Not now." }, 200);
 
-        Assert.Empty((await handler.GetJson("/api/restorative/cases?facilitator=Lee")).AsArray());
+        Assert.Empty((await handler.GetJson("/api/restorative/cases?facilitator=Lee"))["items"]!.AsArray());
     }
 
     [Fact]

@@ -132,7 +132,7 @@ public sealed class Catching_tampering(CaseTrackerApp app)
         await _tables.Execute($"delete from {StoreTables.Seals} where stream_id = $1 and version = 5", id);
 
         await handler.Post($"/api/cases/{id}/notes", new { text = "Called Sam to confirm the letter arrived." }, 201);
-        var report = await handler.GetJson($"/api/cases/{id}/integrity");
+        var report = await handler.As("audrey", "auditor").GetJson($"/api/cases/{id}/integrity");
 
         Assert.Equal(5, (long)report["firstBrokenVersion"]!);
         Assert.Equal(6, (long)report["events"]!);
@@ -147,7 +147,7 @@ public sealed class Catching_tampering(CaseTrackerApp app)
         app.Clock.Advance(TimeSpan.FromTicks(9_999_999));
         await handler.Post($"/api/cases/{id}/notes", new { text = "Ünïcödé, emoji 🙂, quotes \" and a tab\there." }, 201);
 
-        var report = await handler.GetJson($"/api/cases/{id}/integrity");
+        var report = await handler.As("audrey", "auditor").GetJson($"/api/cases/{id}/integrity");
 
         Assert.True((bool)report["valid"]!, (string?)report["problem"]);
     }

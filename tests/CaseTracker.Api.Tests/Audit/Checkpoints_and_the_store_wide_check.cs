@@ -84,7 +84,7 @@ public sealed class Checkpoints_and_the_store_wide_check(CaseTrackerApp app)
         Assert.Equal(2, found.FirstBrokenVersion);
         Assert.Contains("deleted or cut short", found.Problem, StringComparison.Ordinal);
         Assert.Equal(1, summary.Streams);
-        Assert.True((bool)(await handler.GetJson($"/api/cases/{kept}/integrity"))["valid"]!);
+        Assert.True((bool)(await handler.As("audrey", "auditor").GetJson($"/api/cases/{kept}/integrity"))["valid"]!);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class Checkpoints_and_the_store_wide_check(CaseTrackerApp app)
         await _tables.Execute($"delete from {StoreTables.Events} where stream_id = $1 and version = 5", id);
         await _tables.Execute($"delete from {StoreTables.Seals} where stream_id = $1 and version = 5", id);
         await _tables.Execute($"update {StoreTables.Streams} set version = 4 where id = $1", id);
-        var report = await handler.GetJson($"/api/cases/{id}/integrity");
+        var report = await handler.As("audrey", "auditor").GetJson($"/api/cases/{id}/integrity");
         var (_, broken) = await CheckTenant(handler.Tenant);
 
         Assert.Equal(5, (long)report["firstBrokenVersion"]!);

@@ -35,11 +35,11 @@ public sealed class Erasing_personal_data_keeps_the_chain(CaseTrackerApp app)
     public async Task masking_the_personal_members_and_forgetting_their_salts_leaves_the_case_valid()
     {
         var (handler, id) = await AuditedCase.Worked(app);
-        var before = await handler.GetJson($"/api/cases/{id}/integrity");
+        var before = await handler.As("audrey", "auditor").GetJson($"/api/cases/{id}/integrity");
 
         await Erase(handler.Tenant, id);
-        var after = await handler.GetJson($"/api/cases/{id}/integrity");
-        var events = await handler.GetJson($"/api/cases/{id}/events");
+        var after = await handler.As("audrey", "auditor").GetJson($"/api/cases/{id}/integrity");
+        var events = await handler.As("audrey", "auditor").GetJson($"/api/cases/{id}/events");
 
         Assert.Equal("***", (string?)events["events"]![0]!["data"]!["complainant"]!["name"]);
         Assert.True((bool)after["valid"]!, (string?)after["problem"]);
@@ -54,7 +54,7 @@ public sealed class Erasing_personal_data_keeps_the_chain(CaseTrackerApp app)
         await Erase(handler.Tenant, id);
 
         await _tables.Execute($"update {StoreTables.Events} set data = jsonb_set(data, '{{service}}', '\"Another service\"') where stream_id = $1 and version = 1", id);
-        var report = await handler.GetJson($"/api/cases/{id}/integrity");
+        var report = await handler.As("audrey", "auditor").GetJson($"/api/cases/{id}/integrity");
 
         Assert.Equal(1, (long)report["firstBrokenVersion"]!);
     }
@@ -65,7 +65,7 @@ public sealed class Erasing_personal_data_keeps_the_chain(CaseTrackerApp app)
         var (handler, id) = await AuditedCase.Worked(app);
 
         await _tables.Execute($"update {StoreTables.Events} set data = jsonb_set(data, '{{to}}', '\"Someone else\"') where stream_id = $1 and version = 3", id);
-        var report = await handler.GetJson($"/api/cases/{id}/integrity");
+        var report = await handler.As("audrey", "auditor").GetJson($"/api/cases/{id}/integrity");
 
         Assert.Equal(3, (long)report["firstBrokenVersion"]!);
     }
@@ -76,7 +76,7 @@ public sealed class Erasing_personal_data_keeps_the_chain(CaseTrackerApp app)
         var (handler, id) = await AuditedCase.Worked(app);
 
         await _tables.Execute($"update {StoreTables.Events} set data = jsonb_set(data, '{{text}}', '\"***\"') where stream_id = $1 and version = 4", id);
-        var report = await handler.GetJson($"/api/cases/{id}/integrity");
+        var report = await handler.As("audrey", "auditor").GetJson($"/api/cases/{id}/integrity");
 
         Assert.Equal(4, (long)report["firstBrokenVersion"]!);
     }

@@ -84,7 +84,7 @@ public sealed class Exporting_a_case_for_offline_checking(CaseTrackerApp app)
     {
         var (handler, id) = await AuditedCase.Worked(app);
         await handler.As("ada", "admin").Post("/api/integrity/checkpoints", new { }, 201);
-        var bundle = await Caller.Body(await handler.Get($"/api/cases/{id}/export"));
+        var bundle = await Caller.Body(await handler.As("audrey", "auditor").Get($"/api/cases/{id}/export"));
         Assert.Equal(5, (long)bundle["checkpoint"]!["version"]!);
 
         var events = bundle["events"]!.AsArray();
@@ -100,7 +100,7 @@ public sealed class Exporting_a_case_for_offline_checking(CaseTrackerApp app)
     public async Task an_erased_case_still_verifies_offline()
     {
         var (handler, id) = await AuditedCase.Worked(app);
-        var bundle = await Caller.Body(await handler.Get($"/api/cases/{id}/export"));
+        var bundle = await Caller.Body(await handler.As("audrey", "auditor").Get($"/api/cases/{id}/export"));
 
         // Erasure as the bundle shows it: the member masked, its salt gone, its digest kept.
         bundle["events"]![0]!["data"]!["complainant"] = "***";

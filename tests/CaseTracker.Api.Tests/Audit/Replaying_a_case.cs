@@ -39,9 +39,9 @@ public sealed class Replaying_a_case(CaseTrackerApp app)
         var id = await handler.RaiseComplaint();
         for (var i = 0; i < 6; i++) await handler.Post($"/api/cases/{id}/notes", new { text = $"Note {i}" }, 201);
 
-        var first = await handler.GetJson($"/api/cases/{id}/events?pageSize=3");
-        var second = await handler.GetJson($"/api/cases/{id}/events?pageSize=3&fromVersion={(long)first["nextFromVersion"]!}");
-        var third = await handler.GetJson($"/api/cases/{id}/events?pageSize=3&fromVersion={(long)second["nextFromVersion"]!}");
+        var first = await handler.As("audrey", "auditor").GetJson($"/api/cases/{id}/events?pageSize=3");
+        var second = await handler.As("audrey", "auditor").GetJson($"/api/cases/{id}/events?pageSize=3&fromVersion={(long)first["nextFromVersion"]!}");
+        var third = await handler.As("audrey", "auditor").GetJson($"/api/cases/{id}/events?pageSize=3&fromVersion={(long)second["nextFromVersion"]!}");
 
         Assert.Equal([1L, 2, 3], first["events"]!.AsArray().Select(e => (long)e!["version"]!));
         Assert.Equal([4L, 5, 6], second["events"]!.AsArray().Select(e => (long)e!["version"]!));
@@ -60,7 +60,7 @@ public sealed class Replaying_a_case(CaseTrackerApp app)
         var handler = Caller.InNewTenant(app);
         var id = await handler.RaiseComplaint();
 
-        var problem = await Caller.Body(await handler.Get($"/api/cases/{id}/events{query}", 400));
+        var problem = await Caller.Body(await handler.As("audrey", "auditor").Get($"/api/cases/{id}/events{query}", 400));
 
         Assert.NotNull(problem["errors"]![field]);
     }
@@ -71,7 +71,7 @@ public sealed class Replaying_a_case(CaseTrackerApp app)
         var (_, id) = await AuditedCase.Worked(app);
 
         await Caller.InNewTenant(app, "eve", "auditor").Get($"/api/cases/{id}/events", 404);
-        await Caller.InNewTenant(app).Get($"/api/cases/{Guid.NewGuid()}/events", 404);
+        await Caller.InNewTenant(app, "eve", "auditor").Get($"/api/cases/{Guid.NewGuid()}/events", 404);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CaseTracker.Api.Security;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CaseTracker.Api.Projections;
@@ -25,7 +26,8 @@ public sealed class Seeing_a_case_as_it_was(CaseTrackerApp app)
 
         for (var version = 1; version <= events.Count; version++)
         {
-            var built = events.Take(version).Aggregate((CaseSummary?)null, (summary, e) => new CaseSummaryProjection().Evolve(summary, id, e));
+            var built = events.Take(version).Aggregate((CaseSummary?)null, (summary, e) => new CaseSummaryProjection().Evolve(summary, id, e))!
+                .For(new Actor("audrey", "audrey", "auditor", handler.Tenant));
             var history = await auditor.GetJson($"/api/cases/{id}/history?version={version}");
 
             Assert.Equal(version, (long)history["version"]!);
@@ -38,20 +40,21 @@ public sealed class Seeing_a_case_as_it_was(CaseTrackerApp app)
     public async Task each_earlier_version_is_the_read_model_as_it_was_then()
     {
         var handler = Caller.InNewTenant(app);
+        var auditor = handler.As("audrey", "auditor");
         app.Clock.SetTo(AuditedCase.Day(1));
         var id = await handler.RaiseComplaint();
-        var then = new List<(JsonNode Summary, JsonNode Timeline)> { (await handler.GetJson($"/api/cases/{id}"), await handler.GetJson($"/api/cases/{id}/timeline")) };
+        var then = new List<(JsonNode Summary, JsonNode Timeline)> { (await auditor.GetJson($"/api/cases/{id}"), await auditor.GetJson($"/api/cases/{id}/timeline")) };
         app.Clock.SetTo(AuditedCase.Day(2));
         await handler.Post($"/api/cases/{id}/acknowledgement", Bodies.Acknowledgement(), 200);
-        then.Add((await handler.GetJson($"/api/cases/{id}"), await handler.GetJson($"/api/cases/{id}/timeline")));
+        then.Add((await auditor.GetJson($"/api/cases/{id}"), await auditor.GetJson($"/api/cases/{id}/timeline")));
         app.Clock.SetTo(AuditedCase.Day(3));
         await handler.Post($"/api/cases/{id}/handler", new { handler = "bob" }, 200);
-        then.Add((await handler.GetJson($"/api/cases/{id}"), await handler.GetJson($"/api/cases/{id}/timeline")));
+        then.Add((await auditor.GetJson($"/api/cases/{id}"), await auditor.GetJson($"/api/cases/{id}/timeline")));
         await handler.Post($"/api/cases/{id}/closure", new { reason = "Resolved by phone." }, 200);
 
         for (var version = 1; version <= then.Count; version++)
         {
-            var history = await handler.GetJson($"/api/cases/{id}/history?version={version}");
+            var history = await auditor.GetJson($"/api/cases/{id}/history?version={version}");
             Assert.True(JsonNode.DeepEquals(then[version - 1].Summary, history["summary"]), $"summary at version {version}");
             Assert.True(JsonNode.DeepEquals(then[version - 1].Timeline, history["timeline"]), $"timeline at version {version}");
         }
@@ -62,9 +65,9 @@ public sealed class Seeing_a_case_as_it_was(CaseTrackerApp app)
     {
         var (handler, id) = await AuditedCase.Worked(app);
 
-        var midDay3 = await handler.GetJson($"/api/cases/{id}/history?asOf={Uri.EscapeDataString("2026-03-04T15:00:00Z")}");
-        var exactlyDay2 = await handler.GetJson($"/api/cases/{id}/history?asOf={Uri.EscapeDataString("2026-03-03T10:00:00+00:00")}");
-        var justBeforeDay2 = await handler.GetJson($"/api/cases/{id}/history?asOf={Uri.EscapeDataString("2026-03-03T10:59:59+01:00")}");
+        var midDay3 = await handler.As("audrey", "auditor").GetJson($"/api/cases/{id}/history?asOf={Uri.EscapeDataString("2026-03-04T15:00:00Z")}");
+        var exactlyDay2 = await handler.As("audrey", "auditor").GetJson($"/api/cases/{id}/history?asOf={Uri.EscapeDataString("2026-03-03T10:00:00+00:00")}");
+        var justBeforeDay2 = await handler.As("audrey", "auditor").GetJson($"/api/cases/{id}/history?asOf={Uri.EscapeDataString("2026-03-03T10:59:59+01:00")}");
 
         Assert.Equal(3, (long)midDay3["version"]!);
         Assert.Equal(1, (int)midDay3["summary"]!["apologiesGiven"]!);
@@ -80,9 +83,9 @@ public sealed class Seeing_a_case_as_it_was(CaseTrackerApp app)
     {
         var (handler, id) = await AuditedCase.Worked(app);
 
-        await handler.Get($"/api/cases/{id}/history?asOf=2026-03-02T09:59:59Z", 404);
-        await handler.Get($"/api/cases/{id}/history?version=6", 404);
-        await Caller.InNewTenant(app).Get($"/api/cases/{id}/history?version=1", 404);
+        await handler.As("audrey", "auditor").Get($"/api/cases/{id}/history?asOf=2026-03-02T09:59:59Z", 404);
+        await handler.As("audrey", "auditor").Get($"/api/cases/{id}/history?version=6", 404);
+        await Caller.InNewTenant(app, "eve", "auditor").Get($"/api/cases/{id}/history?version=1", 404);
     }
 
     [Theory]
@@ -96,7 +99,7 @@ public sealed class Seeing_a_case_as_it_was(CaseTrackerApp app)
     {
         var (handler, id) = await AuditedCase.Worked(app);
 
-        var problem = await Caller.Body(await handler.Get($"/api/cases/{id}/history{query}", 400));
+        var problem = await Caller.Body(await handler.As("audrey", "auditor").Get($"/api/cases/{id}/history{query}", 400));
 
         Assert.NotNull(problem["errors"]![field]);
     }

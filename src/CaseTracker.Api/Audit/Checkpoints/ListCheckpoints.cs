@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Audit.Integrity;
 using CaseTracker.Api.Http;
 using CaseTracker.Api.Security;
@@ -6,7 +7,7 @@ using Wolverine.Http;
 
 namespace CaseTracker.Api.Audit.Checkpoints;
 
-public sealed record CheckpointPage(IReadOnlyList<Checkpoint> Items, int Page, int PageSize);
+public sealed record CheckpointPage([property: MaxLength(ListCheckpointsEndpoint.MaxPageSize)] IReadOnlyList<Checkpoint> Items, int Page, int PageSize);
 
 public static class ListCheckpointsEndpoint
 {
@@ -16,7 +17,7 @@ public static class ListCheckpointsEndpoint
     [WolverineGet("/api/integrity/checkpoints"), Tags("Audit")]
     [Requires(Permission.ReadAudit)]
     [ProducesResponseType<CheckpointPage>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Get(HttpContext http, CheckpointBook book, string? page = null, string? pageSize = null)
+    public static async Task<IResult> Get(HttpContext http, CheckpointBook book, [MaxLength(7)] string? page = null, [MaxLength(3)] string? pageSize = null)
     {
         var query = new QueryValues();
         var number = (int?)query.Whole("page", page, 1, 1_000_000, fallback: 1);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Audit.Integrity;
 using CaseTracker.Api.Http;
 using CaseTracker.Api.Security;
@@ -9,7 +10,7 @@ namespace CaseTracker.Api.Audit.Replay;
 /// <summary>A page of a case's events, oldest first.</summary>
 /// <param name="LastVersion">The case's current version: its number of events.</param>
 /// <param name="NextFromVersion">Where the next page starts; null on the last page.</param>
-public sealed record CaseEventsPage(Guid CaseId, long LastVersion, long FromVersion, int PageSize, IReadOnlyList<RecordedEvent> Events, long? NextFromVersion);
+public sealed record CaseEventsPage(Guid CaseId, long LastVersion, long FromVersion, int PageSize, [property: MaxLength(GetCaseEventsEndpoint.MaxPageSize)] IReadOnlyList<RecordedEvent> Events, long? NextFromVersion);
 
 public static class GetCaseEventsEndpoint
 {
@@ -22,7 +23,7 @@ public static class GetCaseEventsEndpoint
     [WolverineGet("/api/cases/{id}/events"), Tags("Audit")]
     [Requires(Permission.ReadAudit)]
     [ProducesResponseType<CaseEventsPage>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Get(Guid id, HttpContext http, AuditDatabase database, string? fromVersion = null, string? pageSize = null)
+    public static async Task<IResult> Get(Guid id, HttpContext http, AuditDatabase database, [MaxLength(20)] string? fromVersion = null, [MaxLength(3)] string? pageSize = null)
     {
         var query = new QueryValues();
         var from = query.Whole("fromVersion", fromVersion, 1, long.MaxValue - MaxPageSize, fallback: 1);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Cases;
 using CaseTracker.Api.Http;
 using CaseTracker.Api.Projections;
@@ -22,7 +23,7 @@ public static class GetCaseHistoryEndpoint
     [WolverineGet("/api/cases/{id}/history"), Tags("Audit")]
     [Requires(Permission.ReadAudit)]
     [ProducesResponseType<CaseHistory>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Get(Guid id, HttpContext http, CaseSessions sessions, string? version = null, string? asOf = null)
+    public static async Task<IResult> Get(Guid id, HttpContext http, CaseSessions sessions, [MaxLength(20)] string? version = null, [MaxLength(64)] string? asOf = null)
     {
         var query = new QueryValues();
         var atVersion = query.Whole("version", version, 1, long.MaxValue);
@@ -39,6 +40,7 @@ public static class GetCaseHistoryEndpoint
         if (summary is null || timeline is null)
             return Problems.Status(StatusCodes.Status404NotFound, Problems.NotFoundType, "No such case at that moment",
                 "There is no case with this id that you can see, or it did not exist yet at that version or instant.");
-        return Results.Ok(new CaseHistory(id, summary.Version, atInstant, summary, timeline));
+        // The same property-level care as today's read: contact details only for roles that need them.
+        return Results.Ok(new CaseHistory(id, summary.Version, atInstant, summary.For(Actor.From(http.User)), timeline));
     }
 }

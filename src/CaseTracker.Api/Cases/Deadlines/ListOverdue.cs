@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Cases.Reading;
 using CaseTracker.Api.Http;
 using CaseTracker.Api.Projections;
@@ -10,7 +11,7 @@ using Wolverine.Http;
 namespace CaseTracker.Api.Cases.Deadlines;
 
 /// <summary>One page of overdue duties, oldest first.</summary>
-public sealed record OverduePage(IReadOnlyList<Deadline> Items, int Page, int PageSize, long Total);
+public sealed record OverduePage([property: System.ComponentModel.DataAnnotations.MaxLength(100)] IReadOnlyList<Deadline> Items, int Page, int PageSize, long Total);
 
 public static class ListOverdueEndpoint
 {
@@ -18,7 +19,7 @@ public static class ListOverdueEndpoint
     [WolverineGet("/api/queues/overdue"), Tags("Clocks")]
     [Requires(Permission.ReadCases)]
     [ProducesResponseType<OverduePage>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Get(HttpContext http, CaseSessions sessions, string? kind = null, string? handler = null, int page = 1, int pageSize = 20)
+    public static async Task<IResult> Get(HttpContext http, CaseSessions sessions, [MaxLength(40)] string? kind = null, [MaxLength(200)] string? handler = null, [Range(1, 10_000)] int page = 1, [Range(1, 100)] int pageSize = 20)
     {
         var errors = new Dictionary<string, string[]>();
         DutyKind? wantedKind = null;

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Http;
 using CaseTracker.Api.Projections;
 using CaseTracker.Api.Security;
@@ -7,6 +8,9 @@ using Wolverine.Http;
 
 namespace CaseTracker.Api.Cases.Restorative;
 
+/// <summary>A facilitator's open restorative work, at most <see cref="ListRestorativeWorkEndpoint.MaxItems"/> cases.</summary>
+public sealed record RestorativeWorkList([property: MaxLength(ListRestorativeWorkEndpoint.MaxItems)] IReadOnlyList<RestorativeWork> Items);
+
 public static class ListRestorativeWorkEndpoint
 {
     public const int MaxItems = 200;
@@ -14,8 +18,8 @@ public static class ListRestorativeWorkEndpoint
     /// <summary>A facilitator's open restorative work (offered or accepted, on open cases), oldest offer first.</summary>
     [WolverineGet("/api/restorative/cases"), Tags("Restorative")]
     [Requires(Permission.ReadCases)]
-    [ProducesResponseType<IReadOnlyList<RestorativeWork>>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Get(HttpContext http, CaseSessions sessions, string? facilitator = null)
+    [ProducesResponseType<RestorativeWorkList>(StatusCodes.Status200OK)]
+    public static async Task<IResult> Get(HttpContext http, CaseSessions sessions, [MaxLength(200)] string? facilitator = null)
     {
         if (string.IsNullOrWhiteSpace(facilitator) || facilitator.Length > 200)
             return Problems.Validation("facilitator", "Name the facilitator, in at most 200 characters.");
@@ -26,6 +30,6 @@ public static class ListRestorativeWorkEndpoint
             .OrderBy(w => w.OfferedAt)
             .Take(MaxItems)
             .ToListAsync(http.RequestAborted);
-        return Results.Ok(work);
+        return Results.Ok(new RestorativeWorkList(work));
     }
 }
