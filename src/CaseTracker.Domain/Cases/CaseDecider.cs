@@ -1,4 +1,5 @@
 using CaseTracker.Domain.Calendar;
+using CaseTracker.Domain.Privacy;
 
 namespace CaseTracker.Domain.Cases;
 
@@ -22,8 +23,10 @@ public static partial class CaseDecider
         (FlagOverdueDuty c, _) => FlagOverdue(c, state, context),
         (_, { Status: CaseStatus.Closed }) when command is not (ReopenCase or IAllowedAfterClosure) =>
             Decision.Reject(Rules.CaseIsClosed, "The case is closed: reopen it first."),
-        (_, { Status: CaseStatus.Withdrawn }) when command is not AddNote =>
+        (_, { Status: CaseStatus.Withdrawn }) when command is not (AddNote or ErasePersonalData) =>
             Decision.Reject(Rules.CaseIsWithdrawn, "The complaint was withdrawn: only notes can be added."),
+        // How many events hold personal data is the store's to count; the decision records the ground.
+        (ErasePersonalData c, _) => Decision.Accept(new PersonalDataErased(c.Ground, c.Reason, 0, context.Actor, context.Now)),
         (AcknowledgeComplaint c, _) => Acknowledge(c, state, context),
         (AssignHandler c, _) => c.Handler == state.Handler
             ? Decision.Accept()

@@ -8,7 +8,7 @@ namespace CaseTracker.Domain.Cases;
 public enum RestorativeFormat { Conference, Circle, Shuttle }
 
 /// <summary>One thing someone agreed to do, by when.</summary>
-public sealed record Commitment([property: PersonalData] string What, string Owner, DateOnly? DueBy);
+public sealed record Commitment(string What, string Owner, DateOnly? DueBy);
 
 public sealed record RestorativeProcessOffered(string Facilitator, [property: PersonalData] string OfferedTo, string By, DateTimeOffset At);
 
@@ -33,6 +33,8 @@ public sealed record RestorativeMeetingHeld(
     string By,
     DateTimeOffset At);
 
-public sealed record RestorativeAgreementReached(Guid AgreementId, IReadOnlyList<Commitment> Commitments, string By, DateTimeOffset At);
+// The commitments as a whole are the personal member (erasure masks their words and keeps their
+// number and dates): only an event's own members are sealed and masked, never members within them.
+public sealed record RestorativeAgreementReached(Guid AgreementId, [property: PersonalData] IReadOnlyList<Commitment> Commitments, string By, DateTimeOffset At);
 
 public sealed record AgreementFollowUpRecorded(Guid AgreementId, Guid FollowUpId, bool Kept, [property: PersonalData] string? Notes, string By, DateTimeOffset At);
