@@ -1,5 +1,6 @@
 using CaseTracker.Api.Cases;
 using CaseTracker.Api.Cases.Raising;
+using CaseTracker.Api.Health;
 using CaseTracker.Api.Hosting;
 using CaseTracker.Api.Http;
 using CaseTracker.Api.Samples;
@@ -16,6 +17,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 builder.Services.ConfigureHttpJsonOptions(json => JsonSetup.Configure(json.SerializerOptions));
 builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemShaping.Customize);
 builder.Services.AddExceptionHandler<BadRequestHandler>();
+builder.Services.AddExceptionHandler<DatabaseOutageHandler>();
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(CalendarSetup.Load(builder.Configuration));
@@ -29,24 +31,27 @@ builder.Services.AddSampleData(builder.Configuration);
 builder.Host.UseWolverine(wolverine => wolverine.ConfigureCaseTracker(builder.Configuration));
 builder.Services.AddWolverineHttp();
 builder.Services.AddOpenApi(ApiDescription.Configure);
-builder.Services.AddHealthChecks();
+builder.Services.AddCaseTrackerHealth();
 
 var app = builder.Build();
 
+app.UseMiddleware<SecurityHeaders>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
 // After authorisation, so that an anonymous caller learns nothing but "401".
 app.UseMiddleware<RequestGuards>();
+app.UseMiddleware<WriteRateLimits>();
 
 app.MapOpenApi();
 app.MapScalarApiReference("/docs", scalar => scalar.WithTitle("CaseTracker API"));
-app.MapHealthChecks("/health/live");
-app.MapHealthChecks("/health/ready");
+app.MapCaseTrackerHealth();
 app.MapWolverineEndpoints(http =>
 {
-    http.ConfigureEndpoints(endpoint => endpoint.RequireAuthorization(TokenAuthentication.CaseTrackerUser));
+    // A query value that does not parse (overdue=maybe) is a 400, not silently ignored.
+    http.RejectUnparseableQueryValues = true;
+    http.ConfigureEndpoints(EndpointPermissions.Apply);
 });
 
 return await app.RunJasperFxCommands(args);

@@ -118,6 +118,7 @@ public sealed class Rejecting_bad_input(CaseTrackerApp app)
         await handler.Get($"/api/cases/{nobody}/timeline", 404);
         var problem = await Caller.Body(await handler.Post($"/api/cases/{nobody}/notes", new { text = "hello" }, 404));
         await handler.Get("/api/cases/not-a-case-id", 404);
+        await handler.Post($"/api/cases/{Guid.Empty}/notes", new { text = "hello" }, 404);
 
         Assert.Equal("/problems/not-found", (string?)problem["type"]);
     }
@@ -151,6 +152,8 @@ public sealed class Rejecting_bad_input(CaseTrackerApp app)
     [InlineData("?pageSize=0")]
     [InlineData("?page=0")]
     [InlineData("?status=Lost")]
+    [InlineData("?overdue=maybe")]
+    [InlineData("?pageSize=ten")]
     public async Task list_parameters_out_of_range_are_a_400(string query)
     {
         var handler = Caller.InNewTenant(app);

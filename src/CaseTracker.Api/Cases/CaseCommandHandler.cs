@@ -33,6 +33,9 @@ public sealed class CaseCommandHandler(CaseSessions sessions, TimeProvider clock
         if (!Preconditions.TryReadIfMatch(http.Request, out var expected))
             return Problems.Validation("If-Match", "If-Match must be an ETag this API gave out, such as \"3\".");
 
+        // Marten refuses the empty id outright; to a caller it is simply a case that does not exist.
+        if (caseId == Guid.Empty) return Problems.NotFound();
+
         var actor = Actor.From(http.User);
         var ct = http.RequestAborted;
         for (var attempt = 1; ; attempt++)

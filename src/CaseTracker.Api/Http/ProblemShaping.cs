@@ -36,6 +36,15 @@ public static partial class ProblemShaping
             return;
         }
 
+        if (problem.Title == "Invalid query string value" && problem.Extensions.TryGetValue("parameter", out var parameter))
+        {
+            problem.Type = Problems.ValidationType;
+            problem.Title = "The request is not valid";
+            problem.Extensions.Remove("parameter");
+            problem.Extensions["errors"] = new Dictionary<string, string[]> { [$"{parameter}"] = [problem.Detail ?? "This value cannot be read."] };
+            return;
+        }
+
         if (problem.Status == StatusCodes.Status413PayloadTooLarge)
         {
             problem.Type = "/problems/payload-too-large";

@@ -13,6 +13,9 @@ public sealed record CaseSummary
     public string Title { get; init; } = "";
     public string? Handler { get; init; }
     public Channel? Channel { get; init; }
+
+    /// <summary>Who complained. Personal data: contact details are shown only to roles that need them.</summary>
+    public ComplainantView? Complainant { get; init; }
     public DateTimeOffset ReceivedAt { get; init; }
     public DateOnly? AcknowledgementDueBy { get; init; }
     public DateTimeOffset? AcknowledgedAt { get; init; }
@@ -33,3 +36,12 @@ public sealed record CaseSummary
     public DateTimeOffset LastChangedAt { get; init; }
     public long Version { get; init; }
 }
+
+/// <summary>The complainant as a case list shows them; <see cref="Contact"/> is withheld from roles without the need.</summary>
+public sealed record ComplainantView(
+    string Name,
+    ComplainantRole Role,
+    string? OnBehalfOf,
+    bool HasContactDetails,
+    ContactDetails? Contact,
+    IReadOnlyList<string> AccessNeeds);

@@ -19,6 +19,10 @@ public sealed class CaseSummaryProjection : SingleStreamProjection<CaseSummary, 
         {
             Id = e.CaseId, Reference = e.Reference, Kind = CaseKind.Complaint, Status = CaseStatus.Open,
             Service = e.Service, Title = e.Summary, Channel = e.Channel, ReceivedAt = e.ReceivedAt,
+            Complainant = new ComplainantView(
+                e.Complainant.Name, e.Complainant.Role, e.OnBehalfOf,
+                e.Complainant.Contact is { Email: not null } or { Phone: not null } or { Address: not null },
+                e.Complainant.Contact, e.AccessNeeds),
             AcknowledgementDueBy = e.AcknowledgementDueBy, SixMonthDate = e.SixMonthDate, MadeAfterTimeLimit = e.MadeAfterTimeLimit,
         },
         (null, HarmIncidentReported e) => new CaseSummary

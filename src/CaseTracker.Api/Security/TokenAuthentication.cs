@@ -34,18 +34,18 @@ public static partial class TokenAuthentication
                     ClockSkew = TimeSpan.FromMinutes(1),
                 };
             });
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(null)
-            .AddPolicy(CaseTrackerUser, policy => policy
+        var authorization = services.AddAuthorizationBuilder().SetFallbackPolicy(null);
+        foreach (var permission in Enum.GetValues<Permission>())
+        {
+            authorization.AddPolicy(PermissionMatrix.PolicyName(permission), policy => policy
                 .RequireAuthenticatedUser()
                 .RequireClaim(Actor.TenantClaim)
                 .RequireClaim(Actor.SubjectClaim)
-                .RequireRole(Roles.All));
+                .RequireRole(PermissionMatrix.RolesWith(permission)));
+        }
+
         return services;
     }
-
-    /// <summary>Every /api request needs a signed token naming a tenant and one of the four roles.</summary>
-    public const string CaseTrackerUser = "casetracker-user";
 
     private static byte[] ReadSigningKey(IConfiguration configuration)
     {

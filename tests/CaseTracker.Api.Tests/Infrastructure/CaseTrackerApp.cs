@@ -19,6 +19,9 @@ public sealed class CaseTrackerApp : IAsyncLifetime
     private readonly string _signingKey = TokenAuthentication.NewSigningKey();
     private TestDatabase? _database;
 
+    /// <summary>Low enough to test the limit quickly, high enough that no story reaches it.</summary>
+    public const int WritesPerMinute = 40;
+
     public IAlbaHost Host { get; private set; } = null!;
 
     /// <summary>A Wednesday in term time, well inside the shipped calendar.</summary>
@@ -35,6 +38,7 @@ public sealed class CaseTrackerApp : IAsyncLifetime
             web.UseSetting("ConnectionStrings:Marten", _database.ConnectionString);
             web.UseSetting("Auth:SigningKey", _signingKey);
             web.UseSetting("CaseTracker:Solo", "true");
+            web.UseSetting("CaseTracker:RateLimit:WritesPerMinute", WritesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
             web.ConfigureServices(services => services.RemoveAll<TimeProvider>().AddSingleton<TimeProvider>(Clock));
         });
     }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Http;
+using CaseTracker.Api.Security;
 using CaseTracker.Domain.Cases;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -17,6 +18,7 @@ public static class AcknowledgeComplaintEndpoint
 {
     /// <summary>Acknowledge a complaint (due within 3 working days of receipt).</summary>
     [WolverinePost("/api/cases/{id}/acknowledgement"), Tags("Response")]
+    [Requires(Permission.WorkCases)]
     [ProducesResponseType<CaseCommandHandler.Accepted>(StatusCodes.Status200OK)]
     public static Task<IResult> Post(Guid id, AcknowledgeComplaintRequest request, HttpContext http, CaseCommandHandler cases) =>
         cases.Handle(http, id, request, r => new AcknowledgeComplaint(r.AcknowledgedAt, r.ResponseDueBy, r.HowHandlingWasDiscussed));

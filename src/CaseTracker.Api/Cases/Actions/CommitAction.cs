@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Http;
+using CaseTracker.Api.Security;
 using CaseTracker.Domain.Cases;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -15,6 +16,7 @@ public static class CommitActionEndpoint
 {
     /// <summary>Commit to an action: what will change, who owns it, and by when.</summary>
     [WolverinePost("/api/cases/{id}/actions"), Tags("Learning")]
+    [Requires(Permission.WorkCases)]
     [ProducesResponseType<CaseCommandHandler.Accepted>(StatusCodes.Status201Created)]
     public static Task<IResult> Post(Guid id, CommitActionRequest request, HttpContext http, CaseCommandHandler cases)
     {

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Http;
+using CaseTracker.Api.Security;
 using CaseTracker.Domain.Cases;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -12,6 +13,7 @@ public static class CompleteActionEndpoint
 {
     /// <summary>Complete a committed action, with the evidence that it was done.</summary>
     [WolverinePost("/api/cases/{id}/actions/{actionId}/completion"), Tags("Learning")]
+    [Requires(Permission.WorkCases)]
     [ProducesResponseType<CaseCommandHandler.Accepted>(StatusCodes.Status200OK)]
     public static Task<IResult> Post(Guid id, Guid actionId, CompleteActionRequest request, HttpContext http, CaseCommandHandler cases) =>
         cases.Handle(http, id, request, r => new CompleteAction(actionId, r.Evidence!));

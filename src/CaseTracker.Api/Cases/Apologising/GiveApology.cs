@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Http;
+using CaseTracker.Api.Security;
 using CaseTracker.Domain.Cases;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -18,6 +19,7 @@ public static class GiveApologyEndpoint
 {
     /// <summary>Record an apology.</summary>
     [WolverinePost("/api/cases/{id}/apologies"), Tags("Candour")]
+    [Requires(Permission.WorkCases)]
     [ProducesResponseType<CaseCommandHandler.Accepted>(StatusCodes.Status200OK)]
     public static Task<IResult> Post(Guid id, GiveApologyRequest request, HttpContext http, CaseCommandHandler cases) =>
         cases.Handle(http, id, request, r => new GiveApology(r.GivenAt, r.Method!.Value, r.To!, r.Words));

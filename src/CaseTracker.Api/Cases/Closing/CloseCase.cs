@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Http;
+using CaseTracker.Api.Security;
 using CaseTracker.Domain.Cases;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -13,6 +14,7 @@ public static class CloseCaseEndpoint
 {
     /// <summary>Close the case.</summary>
     [WolverinePost("/api/cases/{id}/closure"), Tags("Lifecycle")]
+    [Requires(Permission.WorkCases)]
     [ProducesResponseType<CaseCommandHandler.Accepted>(StatusCodes.Status200OK)]
     public static Task<IResult> Post(Guid id, CloseCaseRequest request, HttpContext http, CaseCommandHandler cases) =>
         cases.Handle(http, id, request, r => new CloseCase(r.Reason));

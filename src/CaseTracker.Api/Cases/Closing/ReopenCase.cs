@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Http;
+using CaseTracker.Api.Security;
 using CaseTracker.Domain.Cases;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -12,6 +13,7 @@ public static class ReopenCaseEndpoint
 {
     /// <summary>Reopen a closed case; a reopened complaint needs a fresh final response.</summary>
     [WolverinePost("/api/cases/{id}/reopening"), Tags("Lifecycle")]
+    [Requires(Permission.WorkCases)]
     [ProducesResponseType<CaseCommandHandler.Accepted>(StatusCodes.Status200OK)]
     public static Task<IResult> Post(Guid id, ReopenCaseRequest request, HttpContext http, CaseCommandHandler cases) =>
         cases.Handle(http, id, request, r => new ReopenCase(r.Reason!));

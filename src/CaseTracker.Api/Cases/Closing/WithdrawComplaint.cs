@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Http;
+using CaseTracker.Api.Security;
 using CaseTracker.Domain.Cases;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -12,6 +13,7 @@ public static class WithdrawComplaintEndpoint
 {
     /// <summary>Record that the complainant withdrew the complaint; afterwards only notes can be added.</summary>
     [WolverinePost("/api/cases/{id}/withdrawal"), Tags("Lifecycle")]
+    [Requires(Permission.WorkCases)]
     [ProducesResponseType<CaseCommandHandler.Accepted>(StatusCodes.Status200OK)]
     public static Task<IResult> Post(Guid id, WithdrawComplaintRequest request, HttpContext http, CaseCommandHandler cases) =>
         cases.Handle(http, id, request, r => new WithdrawComplaint(r.Reason));

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Http;
+using CaseTracker.Api.Security;
 using CaseTracker.Domain.Cases;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -16,6 +17,7 @@ public static class AgreeResponseDeadlineEndpoint
 {
     /// <summary>Agree the response date with the complainant, or extend an agreed one.</summary>
     [WolverinePost("/api/cases/{id}/response-deadline"), Tags("Response")]
+    [Requires(Permission.WorkCases)]
     [ProducesResponseType<CaseCommandHandler.Accepted>(StatusCodes.Status200OK)]
     public static Task<IResult> Post(Guid id, AgreeResponseDeadlineRequest request, HttpContext http, CaseCommandHandler cases) =>
         cases.Handle(http, id, request, r => new AgreeResponseDeadline(r.DueBy!.Value, r.Reason));

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Http;
+using CaseTracker.Api.Security;
 using CaseTracker.Domain.Cases;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -12,6 +13,7 @@ public static class AssignHandlerEndpoint
 {
     /// <summary>Make someone the handler of the case (or hand it over).</summary>
     [WolverinePost("/api/cases/{id}/handler"), Tags("Response")]
+    [Requires(Permission.WorkCases)]
     [ProducesResponseType<CaseCommandHandler.Accepted>(StatusCodes.Status200OK)]
     public static Task<IResult> Post(Guid id, AssignHandlerRequest request, HttpContext http, CaseCommandHandler cases) =>
         cases.Handle(http, id, request, r => new AssignHandler(r.Handler!));

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Http;
+using CaseTracker.Api.Security;
 using CaseTracker.Domain.Cases;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -16,6 +17,7 @@ public static class RecordLearningEndpoint
 {
     /// <summary>Record what was learned, with its themes and the sources of avoidable harm it touches.</summary>
     [WolverinePost("/api/cases/{id}/learning"), Tags("Learning")]
+    [Requires(Permission.WorkCases)]
     [ProducesResponseType<CaseCommandHandler.Accepted>(StatusCodes.Status201Created)]
     public static Task<IResult> Post(Guid id, RecordLearningRequest request, HttpContext http, CaseCommandHandler cases)
     {

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Http;
+using CaseTracker.Api.Security;
 using CaseTracker.Domain.Cases;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -12,6 +13,7 @@ public static class AddNoteEndpoint
 {
     /// <summary>Add a note to the case record.</summary>
     [WolverinePost("/api/cases/{id}/notes"), Tags("Lifecycle")]
+    [Requires(Permission.AddNotes)]
     [ProducesResponseType<CaseCommandHandler.Accepted>(StatusCodes.Status201Created)]
     public static Task<IResult> Post(Guid id, AddNoteRequest request, HttpContext http, CaseCommandHandler cases)
     {

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Http;
+using CaseTracker.Api.Security;
 using CaseTracker.Domain.Cases;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -33,6 +34,7 @@ public static class RaiseComplaintEndpoint
 {
     /// <summary>Raise a complaint. Send Idempotency-Key to make retries safe.</summary>
     [WolverinePost("/api/complaints"), Tags("Intake")]
+    [Requires(Permission.RaiseCases)]
     [ProducesResponseType<CaseCreated>(StatusCodes.Status201Created)]
     public static Task<IResult> Post(RaiseComplaintRequest request, HttpContext http, CaseCreation creation) =>
         creation.Create(http, request, (r, id, reference) => new RaiseComplaint(

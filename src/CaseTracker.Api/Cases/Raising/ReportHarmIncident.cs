@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CaseTracker.Api.Security;
 using CaseTracker.Domain.Cases;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -19,6 +20,7 @@ public static class ReportHarmIncidentEndpoint
 {
     /// <summary>Report a harm incident. Send Idempotency-Key to make retries safe.</summary>
     [WolverinePost("/api/incidents"), Tags("Intake")]
+    [Requires(Permission.RaiseCases)]
     [ProducesResponseType<CaseCreated>(StatusCodes.Status201Created)]
     public static Task<IResult> Post(ReportHarmIncidentRequest request, HttpContext http, CaseCreation creation) =>
         creation.Create(http, request, (r, id, reference) => new ReportHarmIncident(

@@ -10,6 +10,7 @@ public static class GetTimelineEndpoint
 {
     /// <summary>The accountability timeline: who did what and when, in plain language, with the key intervals.</summary>
     [WolverineGet("/api/cases/{id}/timeline"), Tags("Cases")]
+    [Requires(Permission.ReadCases)]
     [ProducesResponseType<AccountabilityTimeline>(StatusCodes.Status200OK)]
     public static async Task<IResult> Get(Guid id, HttpContext http, CaseSessions sessions)
     {

@@ -21,6 +21,7 @@ public static class ListCasesEndpoint
     /// (acknowledgement or agreed response date passed with the duty undone).
     /// </summary>
     [WolverineGet("/api/cases"), Tags("Cases")]
+    [Requires(Permission.ReadCases)]
     [ProducesResponseType<CasePage>(StatusCodes.Status200OK)]
     public static async Task<IResult> Get(
         HttpContext http, CaseSessions sessions, TimeProvider clock, WorkingDayCalendar calendar,
@@ -42,7 +43,8 @@ public static class ListCasesEndpoint
         if (handler is { Length: > 200 }) errors["handler"] = ["At most 200 characters."];
         if (errors.Count > 0) return Problems.Validation(errors);
 
-        await using var query = sessions.ForReading(Actor.From(http.User));
+        var actor = Actor.From(http.User);
+        await using var query = sessions.ForReading(actor);
         IQueryable<CaseSummary> cases = query.Query<CaseSummary>();
         if (wantedStatus is { } s) cases = cases.Where(c => c.Status == s);
         if (service is not null) cases = cases.Where(c => c.Service == service);
@@ -65,6 +67,6 @@ public static class ListCasesEndpoint
             .Skip((page - 1) * pageSize)
             .Take(pageSize)
             .ToListAsync(http.RequestAborted);
-        return Results.Ok(new CasePage(items, page, pageSize, stats.TotalResults));
+        return Results.Ok(new CasePage(items.Select(c => c.For(actor)).ToList(), page, pageSize, stats.TotalResults));
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Http;
+using CaseTracker.Api.Security;
 using CaseTracker.Domain.Cases;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -19,6 +20,7 @@ public static class SendFinalResponseEndpoint
 {
     /// <summary>Record the final written response and its outcome.</summary>
     [WolverinePost("/api/cases/{id}/final-response"), Tags("Response")]
+    [Requires(Permission.WorkCases)]
     [ProducesResponseType<CaseCommandHandler.Accepted>(StatusCodes.Status200OK)]
     public static Task<IResult> Post(Guid id, SendFinalResponseRequest request, HttpContext http, CaseCommandHandler cases) =>
         cases.Handle(http, id, request,

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Http;
+using CaseTracker.Api.Security;
 using CaseTracker.Domain.Cases;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -12,6 +13,7 @@ public static class CompleteReviewEndpoint
 {
     /// <summary>Complete a review with its summary.</summary>
     [WolverinePost("/api/cases/{id}/reviews/{reviewId}/completion"), Tags("Review")]
+    [Requires(Permission.WorkCases)]
     [ProducesResponseType<CaseCommandHandler.Accepted>(StatusCodes.Status200OK)]
     public static Task<IResult> Post(Guid id, Guid reviewId, CompleteReviewRequest request, HttpContext http, CaseCommandHandler cases) =>
         cases.Handle(http, id, request, r => new CompleteReview(reviewId, r.Summary!));

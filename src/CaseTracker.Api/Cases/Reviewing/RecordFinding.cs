@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Http;
+using CaseTracker.Api.Security;
 using CaseTracker.Domain.Cases;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -12,6 +13,7 @@ public static class RecordFindingEndpoint
 {
     /// <summary>Record what a review found.</summary>
     [WolverinePost("/api/cases/{id}/reviews/{reviewId}/findings"), Tags("Review")]
+    [Requires(Permission.WorkCases)]
     [ProducesResponseType<CaseCommandHandler.Accepted>(StatusCodes.Status201Created)]
     public static Task<IResult> Post(Guid id, Guid reviewId, RecordFindingRequest request, HttpContext http, CaseCommandHandler cases)
     {

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Http;
+using CaseTracker.Api.Security;
 using CaseTracker.Domain.Cases;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -15,6 +16,7 @@ public static class StartReviewEndpoint
 {
     /// <summary>Start a review or learning response (local review, after action review, swarm, MDT, thematic, PSII).</summary>
     [WolverinePost("/api/cases/{id}/reviews"), Tags("Review")]
+    [Requires(Permission.WorkCases)]
     [ProducesResponseType<CaseCommandHandler.Accepted>(StatusCodes.Status201Created)]
     public static Task<IResult> Post(Guid id, StartReviewRequest request, HttpContext http, CaseCommandHandler cases)
     {
