@@ -13,5 +13,12 @@ public static class CaseEvents
         typeof(ReviewStarted), typeof(FindingRecorded), typeof(ReviewCompleted),
         typeof(LearningRecorded), typeof(ActionCommitted), typeof(ActionCompleted),
         typeof(CaseClosed), typeof(CaseReopened), typeof(ComplaintWithdrawn), typeof(NoteAdded),
+        typeof(NotifiableIncidentDeclared), typeof(CandourNotificationGiven), typeof(CandourLetterSent), typeof(ContactAttemptFailed),
+        typeof(RestorativeProcessOffered), typeof(RestorativeProcessAccepted), typeof(RestorativeProcessDeclined),
+        typeof(HarmedPartyIdentified), typeof(RestorativeMeetingHeld), typeof(RestorativeAgreementReached), typeof(AgreementFollowUpRecorded),
+        typeof(AdvocacyOffered), typeof(AdvocateAssigned), typeof(AdvocacyDeclined), typeof(ComplainantFeedbackRecorded),
+        typeof(RiskConcernRaised), typeof(SafeguardingReferralMade),
+        typeof(CaseEscalatedToOmbudsman), typeof(OmbudsmanDecisionRecorded),
+        typeof(AcknowledgementOverdue), typeof(ResponseOverdue), typeof(SixMonthLetterDue), typeof(CandourOverdue), typeof(ActionOverdue),
     ];
 }

@@ -4,6 +4,7 @@ using CaseTracker.Api.Projections;
 using CaseTracker.Domain.Calendar;
 using CaseTracker.Domain.Cases;
 using JasperFx.Events;
+using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
 using Weasel.Core;
@@ -42,18 +43,31 @@ public static class EventStoreSetup
                 options.Projections.Add(new CaseStateProjection(), ProjectionLifecycle.Live);
                 options.Projections.Add(new CaseSummaryProjection(), ProjectionLifecycle.Inline);
                 options.Projections.Add(new AccountabilityTimelineProjection(sp.GetRequiredService<WorkingDayCalendar>()), ProjectionLifecycle.Inline);
+                options.Projections.Add(
+                    new LearningReportProjection(sp.GetRequiredService<WorkingDayCalendar>()), ProjectionLifecycle.Async, LearningReportProjection.Name,
+                    // A rebuild starts from nothing: both document types are cleared before the events are replayed.
+                    async =>
+                    {
+                        async.DeleteViewTypeOnTeardown<LearningReport>();
+                        async.DeleteViewTypeOnTeardown<ReportedCase>();
+                    });
 
                 options.Schema.For<CaseSummary>()
                     .Index(x => x.ReceivedAt)
                     .Index(x => x.Status)
                     .Index(x => x.Service)
                     .Index(x => x.Handler);
+                options.Schema.For<LearningReport>().Duplicate(x => x.Month).Duplicate(x => x.Service);
+                options.Schema.For<ReportedCase>();
                 options.Schema.For<CaseReferenceCounter>();
                 options.Schema.For<IdempotencyRecord>();
                 return options;
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
+            // The learning reports are projected in the background. Solo (one node, tests and local runs) starts
+            // its agents at once; HotCold lets exactly one of several nodes run them. The one switch for both.
+            .AddAsyncDaemon(configuration.GetValue("CaseTracker:Solo", false) ? DaemonMode.Solo : DaemonMode.HotCold)
             .IntegrateWithWolverine();
         return services;
     }

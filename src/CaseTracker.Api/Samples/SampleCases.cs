@@ -19,9 +19,6 @@ public sealed partial class SampleCases(IDocumentStore store, TimeProvider clock
 {
     public const string Tenant = "default";
 
-    /// <summary>Recorded as the user who wrote the events; the people acting in each case are in the events themselves.</summary>
-    public const string LoadedBy = "sample-data";
-
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using (var query = store.QuerySession(Tenant))
@@ -35,35 +32,11 @@ public sealed partial class SampleCases(IDocumentStore store, TimeProvider clock
         }
 
         var now = clock.GetUtcNow();
-        var scripts = SampleCaseBook.Write(new SampleDays(calendar, calendar.DayOf(now))).OrderBy(s => s.OpenedAt).ToList();
-
-        await using var session = store.LightweightSession(Tenant);
-        session.LastModifiedBy = LoadedBy;
-        var counters = new Dictionary<int, (CaseReferenceCounter Counter, bool IsNew)>();
-        foreach (var script in scripts)
-        {
-            var year = calendar.DayOf(script.OpenedAt).Year;
-            if (!counters.TryGetValue(year, out var entry))
-            {
-                var loaded = await session.LoadAsync<CaseReferenceCounter>(CaseReferenceCounter.IdFor(year), cancellationToken);
-                entry = (loaded ?? new CaseReferenceCounter { Id = CaseReferenceCounter.IdFor(year) }, loaded is null);
-                counters[year] = entry;
-            }
-
-            entry.Counter.Last++;
-            var events = script.Play(CaseReferenceCounter.Format(year, entry.Counter.Last), calendar, now);
-            session.Events.StartStream<CaseState>(script.Id, events);
-        }
-
-        foreach (var (counter, isNew) in counters.Values)
-        {
-            if (isNew) session.Insert(counter);
-            else session.Update(counter);
-        }
-
+        var scripts = SampleCaseBook.Write(new SampleDays(calendar, calendar.DayOf(now))).ToList();
         try
         {
-            await session.SaveChangesAsync(cancellationToken);
+            // One transaction for everything: two instances starting together cannot both load the data.
+            await new CaseWriter(store, calendar).WriteAsync(Tenant, scripts, now, batchSize: scripts.Count, ct: cancellationToken);
         }
         catch (Exception e) when (IsLostRace(e))
         {

@@ -66,5 +66,5 @@ public sealed class Caller(CaseTrackerApp app, string tenant, string user = "ali
 
     public static async Task<JsonNode> Body(IScenarioResult result) => Parse(await result.ReadAsTextAsync());
 
-    private static JsonNode Parse(string text) => JsonNode.Parse(text) ?? throw new InvalidOperationException("Empty response body.");
+    public static JsonNode Parse(string text) => JsonNode.Parse(text) ?? throw new InvalidOperationException("Empty response body.");
 }
