@@ -37,10 +37,11 @@ public sealed class Caller(CaseTrackerApp app, string tenant, string user = "ali
             s.StatusCodeShouldBe(expect);
         });
 
-    public Task<IScenarioResult> Get(string url, int expect = 200) =>
+    public Task<IScenarioResult> Get(string url, int expect = 200, string? accept = null) =>
         app.Host.Scenario(s =>
         {
             s.Get.Url(url);
+            if (accept is not null) s.WithRequestHeader("Accept", accept);
             s.WithBearerToken(app.TokenFor(User, role, Tenant));
             s.StatusCodeShouldBe(expect);
         });
