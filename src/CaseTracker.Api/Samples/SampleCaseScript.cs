@@ -146,6 +146,8 @@ public sealed class SampleCaseScript
 
     public SampleCaseScript FollowUp(string agreement, bool kept, string? notes = null) => Then(new FollowUpAgreement(IdOf(agreement), NewGuid(), kept, notes));
 
+    public SampleCaseScript RaiseRisk(RiskLevel level, string concern = "A risk to the person's safety (sample).") => Then(new RaiseRiskConcern(NewGuid(), concern, level));
+
     public SampleCaseScript OfferAdvocacy(string? service = null) => Then(new OfferAdvocacy(service));
 
     public SampleCaseScript AssignAdvocate(string organisation, string advocate) => Then(new AssignAdvocate(organisation, advocate));
