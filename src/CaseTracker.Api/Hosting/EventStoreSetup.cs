@@ -25,42 +25,7 @@ public static class EventStoreSetup
         services.AddMarten(sp =>
             {
                 var options = new StoreOptions();
-                options.Connection(connectionString);
-                options.DatabaseSchemaName = Schema;
-                options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, JsonSetup.ConfigureStorage);
-
-                // Each provider organisation is a tenant; every event and document carries its tenant id.
-                options.Events.TenancyStyle = JasperFx.MultiTenancy.TenancyStyle.Conjoined;
-                options.Policies.AllDocumentsAreMultiTenanted();
-                options.Events.StreamIdentity = StreamIdentity.AsGuid;
-
-                // Rich appends give inline projections each event's version (the ETag) at append time.
-                options.Events.AppendMode = EventAppendMode.Rich;
-                options.Events.MetadataConfig.EnableAll();
-                options.Events.MetadataConfig.UserNameEnabled = true;
-
-                options.Events.AddEventTypes(CaseEvents.All);
-                options.Projections.Add(new CaseStateProjection(), ProjectionLifecycle.Live);
-                options.Projections.Add(new CaseSummaryProjection(), ProjectionLifecycle.Inline);
-                options.Projections.Add(new AccountabilityTimelineProjection(sp.GetRequiredService<WorkingDayCalendar>()), ProjectionLifecycle.Inline);
-                options.Projections.Add(
-                    new LearningReportProjection(sp.GetRequiredService<WorkingDayCalendar>()), ProjectionLifecycle.Async, LearningReportProjection.Name,
-                    // A rebuild starts from nothing: both document types are cleared before the events are replayed.
-                    async =>
-                    {
-                        async.DeleteViewTypeOnTeardown<LearningReport>();
-                        async.DeleteViewTypeOnTeardown<ReportedCase>();
-                    });
-
-                options.Schema.For<CaseSummary>()
-                    .Index(x => x.ReceivedAt)
-                    .Index(x => x.Status)
-                    .Index(x => x.Service)
-                    .Index(x => x.Handler);
-                options.Schema.For<LearningReport>().Duplicate(x => x.Month).Duplicate(x => x.Service);
-                options.Schema.For<ReportedCase>();
-                options.Schema.For<CaseReferenceCounter>();
-                options.Schema.For<IdempotencyRecord>();
+                Configure(options, connectionString, sp.GetRequiredService<WorkingDayCalendar>());
                 return options;
             })
             .UseLightweightSessions()
@@ -70,5 +35,46 @@ public static class EventStoreSetup
             .AddAsyncDaemon(configuration.GetValue("CaseTracker:Solo", false) ? DaemonMode.Solo : DaemonMode.HotCold)
             .IntegrateWithWolverine();
         return services;
+    }
+
+    /// <summary>The store's whole configuration, shared by the host and by tools that write or measure outside it.</summary>
+    public static void Configure(StoreOptions options, string connectionString, WorkingDayCalendar calendar)
+    {
+        options.Connection(connectionString);
+        options.DatabaseSchemaName = Schema;
+        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, JsonSetup.ConfigureStorage);
+
+        // Each provider organisation is a tenant; every event and document carries its tenant id.
+        options.Events.TenancyStyle = JasperFx.MultiTenancy.TenancyStyle.Conjoined;
+        options.Policies.AllDocumentsAreMultiTenanted();
+        options.Events.StreamIdentity = StreamIdentity.AsGuid;
+
+        // Rich appends give inline projections each event's version (the ETag) at append time.
+        options.Events.AppendMode = EventAppendMode.Rich;
+        options.Events.MetadataConfig.EnableAll();
+        options.Events.MetadataConfig.UserNameEnabled = true;
+
+        options.Events.AddEventTypes(CaseEvents.All);
+        options.Projections.Add(new CaseStateProjection(), ProjectionLifecycle.Live);
+        options.Projections.Add(new CaseSummaryProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new AccountabilityTimelineProjection(calendar), ProjectionLifecycle.Inline);
+        options.Projections.Add(
+            new LearningReportProjection(calendar), ProjectionLifecycle.Async, LearningReportProjection.Name,
+            // A rebuild starts from nothing: both document types are cleared before the events are replayed.
+            async =>
+            {
+                async.DeleteViewTypeOnTeardown<LearningReport>();
+                async.DeleteViewTypeOnTeardown<ReportedCase>();
+            });
+
+        options.Schema.For<CaseSummary>()
+            .Index(x => x.ReceivedAt)
+            .Index(x => x.Status)
+            .Index(x => x.Service)
+            .Index(x => x.Handler);
+        options.Schema.For<LearningReport>().Duplicate(x => x.Month).Duplicate(x => x.Service);
+        options.Schema.For<ReportedCase>();
+        options.Schema.For<CaseReferenceCounter>();
+        options.Schema.For<IdempotencyRecord>();
     }
 }

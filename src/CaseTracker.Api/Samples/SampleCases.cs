@@ -1,5 +1,6 @@
 using CaseTracker.Api.Cases.Raising;
 using CaseTracker.Api.Projections;
+using CaseTracker.Api.Samples.Generation;
 using CaseTracker.Domain.Calendar;
 using CaseTracker.Domain.Cases;
 using JasperFx;
@@ -9,7 +10,8 @@ using Marten.Exceptions;
 namespace CaseTracker.Api.Samples;
 
 /// <summary>
-/// Loads the synthetic cases of <see cref="SampleCaseBook"/> into tenant "default" when it has no
+/// Loads the synthetic cases of <see cref="SampleCaseBook"/>, and 400 generated ones over the last two
+/// years (<see cref="CaseHistoryGenerator"/>, fixed seed), into tenant "default" when it has no
 /// cases yet. Runs in <see cref="StartAsync"/>, so the data is there before the first request.
 /// Everything goes in one transaction with the reference counter, so two instances starting
 /// together cannot both load it: the loser's counter write fails and it leaves the data alone.
@@ -18,6 +20,10 @@ public sealed partial class SampleCases(IDocumentStore store, TimeProvider clock
     : IHostedService
 {
     public const string Tenant = "default";
+
+    public const int GeneratedCases = 400;
+    public const int GeneratedMonths = 24;
+    public const int GeneratedSeed = 6;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -32,7 +38,13 @@ public sealed partial class SampleCases(IDocumentStore store, TimeProvider clock
         }
 
         var now = clock.GetUtcNow();
-        var scripts = SampleCaseBook.Write(new SampleDays(calendar, calendar.DayOf(now))).ToList();
+        var days = new SampleDays(calendar, calendar.DayOf(now));
+        // The hand-written cases read like real stories; the generated ones give the reports two years to count.
+        List<SampleCaseScript> scripts =
+        [
+            .. SampleCaseBook.Write(days),
+            .. new CaseHistoryGenerator(days, GeneratedSeed).Generate(GeneratedCases, GeneratedMonths),
+        ];
         try
         {
             // One transaction for everything: two instances starting together cannot both load the data.
