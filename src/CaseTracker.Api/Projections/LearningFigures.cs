@@ -45,8 +45,11 @@ public sealed class LearningFigures
     /// <summary>Sources of avoidable harm named in learning → cases.</summary>
     public Dictionary<string, int> HarmSources { get; set; } = [];
 
-    /// <summary>Learning theme → day the case was received (yyyy-MM-dd) → cases; what repeat themes are found from.</summary>
-    public Dictionary<string, Dictionary<string, int>> ThemeDays { get; set; } = [];
+    /// <summary>
+    /// Learning theme → day the case was received (<see cref="DateOnly.DayNumber"/>) → cases; what repeat
+    /// themes are found from. At most a month of days per theme, so a document stays small however many cases.
+    /// </summary>
+    public Dictionary<string, Dictionary<int, int>> ThemeDays { get; set; } = [];
 
     public int ActionsCommitted { get; set; }
     public int ActionsCompleted { get; set; }

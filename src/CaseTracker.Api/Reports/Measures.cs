@@ -1,4 +1,3 @@
-using System.Globalization;
 using CaseTracker.Api.Projections;
 
 namespace CaseTracker.Api.Reports;
@@ -51,28 +50,33 @@ public static class Measures
     /// </summary>
     public static IReadOnlyList<RepeatTheme> RepeatThemes(IEnumerable<LearningReport> before, IEnumerable<LearningReport> rows, DateOnly rangeStart)
     {
-        var found = new List<RepeatTheme>();
-        var byServiceTheme = before.Concat(rows)
-            .SelectMany(r => r.Figures.ThemeDays.SelectMany(t => t.Value.Select(d => (r.Service, Theme: t.Key, Day: DateOnly.ParseExact(d.Key, "yyyy-MM-dd", CultureInfo.InvariantCulture), Cases: d.Value))))
-            .GroupBy(o => (o.Service, o.Theme));
-        foreach (var group in byServiceTheme)
+        var occurrences = new Dictionary<(string Service, string Theme), SortedDictionary<int, int>>();
+        foreach (var report in before.Concat(rows))
         {
-            var days = group.GroupBy(o => o.Day).Select(g => (Day: g.Key, Cases: g.Sum(o => o.Cases))).OrderBy(d => d.Day).ToList();
-            int cases = 0, repeats = 0;
-            DateOnly? previous = null;
-            foreach (var (day, count) in days)
+            foreach (var (theme, days) in report.Figures.ThemeDays)
             {
-                if (day >= rangeStart)
+                if (!occurrences.TryGetValue((report.Service, theme), out var byDay)) occurrences[(report.Service, theme)] = byDay = [];
+                foreach (var (day, cases) in days) byDay[day] = byDay.GetValueOrDefault(day) + cases;
+            }
+        }
+
+        var found = new List<RepeatTheme>();
+        foreach (var ((service, theme), byDay) in occurrences)
+        {
+            int cases = 0, repeats = 0;
+            int? previous = null;
+            foreach (var (day, count) in byDay)
+            {
+                if (day >= rangeStart.DayNumber)
                 {
                     cases += count;
-                    var afterEarlier = previous is { } p && day.DayNumber - p.DayNumber <= ReportReader.RepeatWindowDays;
-                    repeats += afterEarlier ? count : count - 1;
+                    repeats += previous is { } p && day - p <= ReportReader.RepeatWindowDays ? count : count - 1;
                 }
 
                 previous = day;
             }
 
-            if (repeats > 0) found.Add(new RepeatTheme(group.Key.Service, group.Key.Theme, cases, repeats));
+            if (repeats > 0) found.Add(new RepeatTheme(service, theme, cases, repeats));
         }
 
         return [.. found.OrderByDescending(r => r.Repeats).ThenBy(r => r.Service, StringComparer.Ordinal).ThenBy(r => r.Theme, StringComparer.Ordinal)];
