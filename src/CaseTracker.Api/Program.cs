@@ -4,6 +4,7 @@ using CaseTracker.Api.Cases.Raising;
 using CaseTracker.Api.Health;
 using CaseTracker.Api.Hosting;
 using CaseTracker.Api.Http;
+using CaseTracker.Api.Reports;
 using CaseTracker.Api.Samples;
 using CaseTracker.Api.Security;
 using CaseTracker.Domain.Calendar;
@@ -26,6 +27,7 @@ builder.Services.AddSingleton<CaseSessions>();
 builder.Services.AddCaseClocks(builder.Configuration);
 builder.Services.AddSingleton<CaseCommandHandler>();
 builder.Services.AddSingleton<CaseCreation>();
+builder.Services.AddSingleton<ReportReader>();
 
 builder.Services.AddTokenAuthentication(builder.Configuration);
 builder.Services.AddCaseTrackerEventStore(builder.Configuration);

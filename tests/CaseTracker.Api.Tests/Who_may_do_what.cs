@@ -81,6 +81,9 @@ public sealed class Who_may_do_what(CaseTrackerApp app)
             return new($"/api/cases/{id}/reopening", new { reason = "It was not resolved." }, 200);
         }),
         new("POST", "/api/cases/{id}/withdrawal", Permission.WorkCases, async h => new($"/api/cases/{await h.RaiseComplaint()}/withdrawal", new { reason = "Sorted." }, 200)),
+        new("GET", "/api/reports/learning", Permission.ReadReports, async h => new("/api/reports/learning?from=2026-01&to=2026-06", null, 200)),
+        new("GET", "/api/reports/annual/{year}", Permission.ReadReports, async h => new("/api/reports/annual/2026", null, 200)),
+        new("GET", "/api/reports/cqc-summary", Permission.ReadReports, async h => new("/api/reports/cqc-summary?from=2026-01&to=2026-06", null, 200)),
         new("POST", "/api/cases/{id}/notes", Permission.AddNotes, async h => new($"/api/cases/{await h.RaiseComplaint()}/notes", new { text = "Called back." }, 201)),
         new("GET", "/api/cases/{id}/events", Permission.ReadAudit, async h => new($"/api/cases/{await h.RaiseComplaint()}/events", null, 200)),
         new("GET", "/api/cases/{id}/history", Permission.ReadAudit, async h => new($"/api/cases/{await h.RaiseComplaint()}/history?version=1", null, 200)),

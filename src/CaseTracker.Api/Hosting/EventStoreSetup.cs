@@ -5,6 +5,7 @@ using CaseTracker.Api.Projections;
 using CaseTracker.Domain.Calendar;
 using CaseTracker.Domain.Cases;
 using JasperFx.Events;
+using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
 using Weasel.Core;
@@ -25,44 +26,64 @@ public static class EventStoreSetup
         services.AddMarten(sp =>
             {
                 var options = new StoreOptions();
-                options.Connection(connectionString);
-                options.DatabaseSchemaName = Schema;
-                options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, JsonSetup.ConfigureStorage);
-
-                // Each provider organisation is a tenant; every event and document carries its tenant id.
-                options.Events.TenancyStyle = JasperFx.MultiTenancy.TenancyStyle.Conjoined;
-                options.Policies.AllDocumentsAreMultiTenanted();
-                options.Events.StreamIdentity = StreamIdentity.AsGuid;
-
-                // Rich appends give inline projections each event's version (the ETag) at append time,
-                // and stamp events with this clock in the application rather than in the database,
-                // so the integrity seal can cover the timestamp in the same transaction.
-                options.Events.AppendMode = EventAppendMode.Rich;
-                options.Events.TimeProvider = new UtcClock(sp.GetRequiredService<TimeProvider>());
-                options.Events.MetadataConfig.EnableAll();
-                options.Events.MetadataConfig.UserNameEnabled = true;
-
-                options.Events.AddEventTypes(CaseEvents.All);
-                options.Projections.Add(new CaseStateProjection(), ProjectionLifecycle.Live);
-                options.Projections.Add(new CaseSummaryProjection(), ProjectionLifecycle.Inline);
-                options.Projections.Add(new AccountabilityTimelineProjection(sp.GetRequiredService<WorkingDayCalendar>()), ProjectionLifecycle.Inline);
-                options.Projections.Add(new CaseDeadlinesProjection(), ProjectionLifecycle.Inline);
-                options.Projections.Add(new RestorativeWorkProjection(), ProjectionLifecycle.Inline);
-                options.AddIntegrityChain();
-
-                options.Schema.For<CaseSummary>()
-                    .Index(x => x.ReceivedAt)
-                    .Index(x => x.Status)
-                    .Index(x => x.Service)
-                    .Index(x => x.Handler);
-                options.Schema.For<RestorativeWork>().Index(x => x.Facilitator);
-                options.Schema.For<CaseReferenceCounter>();
-                options.Schema.For<IdempotencyRecord>();
+                Configure(options, connectionString, sp.GetRequiredService<WorkingDayCalendar>(), sp.GetRequiredService<TimeProvider>());
                 return options;
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
+            // The learning reports are projected in the background. Solo (one node, tests and local runs) starts
+            // its agents at once; HotCold lets exactly one of several nodes run them. The one switch for both.
+            .AddAsyncDaemon(configuration.GetValue("CaseTracker:Solo", false) ? DaemonMode.Solo : DaemonMode.HotCold)
             .IntegrateWithWolverine();
         return services;
+    }
+
+    /// <summary>The store's whole configuration, shared by the host and by tools that write or measure outside it.</summary>
+    public static void Configure(StoreOptions options, string connectionString, WorkingDayCalendar calendar, TimeProvider clock)
+    {
+        options.Connection(connectionString);
+        options.DatabaseSchemaName = Schema;
+        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, JsonSetup.ConfigureStorage);
+
+        // Each provider organisation is a tenant; every event and document carries its tenant id.
+        options.Events.TenancyStyle = JasperFx.MultiTenancy.TenancyStyle.Conjoined;
+        options.Policies.AllDocumentsAreMultiTenanted();
+        options.Events.StreamIdentity = StreamIdentity.AsGuid;
+
+        // Rich appends give inline projections each event's version (the ETag) at append time,
+        // and stamp events with this clock in the application rather than in the database,
+        // so the integrity seal can cover the timestamp in the same transaction.
+        options.Events.AppendMode = EventAppendMode.Rich;
+        options.Events.TimeProvider = new UtcClock(clock);
+        options.Events.MetadataConfig.EnableAll();
+        options.Events.MetadataConfig.UserNameEnabled = true;
+
+        options.Events.AddEventTypes(CaseEvents.All);
+        options.Projections.Add(new CaseStateProjection(), ProjectionLifecycle.Live);
+        options.Projections.Add(new CaseSummaryProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new AccountabilityTimelineProjection(calendar), ProjectionLifecycle.Inline);
+        options.Projections.Add(new CaseDeadlinesProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new RestorativeWorkProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(
+            new LearningReportProjection(calendar), ProjectionLifecycle.Async, LearningReportProjection.Name,
+            // A rebuild starts from nothing: both document types are cleared before the events are replayed.
+            async =>
+            {
+                async.DeleteViewTypeOnTeardown<LearningReport>();
+                async.DeleteViewTypeOnTeardown<ReportedCase>();
+            });
+
+        options.Schema.For<CaseSummary>()
+            .Index(x => x.ReceivedAt)
+            .Index(x => x.Status)
+            .Index(x => x.Service)
+            .Index(x => x.Handler);
+        options.AddIntegrityChain();
+
+        options.Schema.For<RestorativeWork>().Index(x => x.Facilitator);
+        options.Schema.For<LearningReport>().Duplicate(x => x.Month).Duplicate(x => x.Service);
+        options.Schema.For<ReportedCase>();
+        options.Schema.For<CaseReferenceCounter>();
+        options.Schema.For<IdempotencyRecord>();
     }
 }

@@ -1,5 +1,6 @@
 using CaseTracker.Api.Cases.Raising;
 using CaseTracker.Api.Projections;
+using CaseTracker.Api.Samples.Generation;
 using CaseTracker.Domain.Calendar;
 using CaseTracker.Domain.Cases;
 using JasperFx;
@@ -9,7 +10,8 @@ using Marten.Exceptions;
 namespace CaseTracker.Api.Samples;
 
 /// <summary>
-/// Loads the synthetic cases of <see cref="SampleCaseBook"/> into tenant "default" when it has no
+/// Loads the synthetic cases of <see cref="SampleCaseBook"/>, and 400 generated ones over the last two
+/// years (<see cref="CaseHistoryGenerator"/>, fixed seed), into tenant "default" when it has no
 /// cases yet. Runs in <see cref="StartAsync"/>, so the data is there before the first request.
 /// Everything goes in one transaction with the reference counter, so two instances starting
 /// together cannot both load it: the loser's counter write fails and it leaves the data alone.
@@ -19,8 +21,9 @@ public sealed partial class SampleCases(IDocumentStore store, TimeProvider clock
 {
     public const string Tenant = "default";
 
-    /// <summary>Recorded as the user who wrote the events; the people acting in each case are in the events themselves.</summary>
-    public const string LoadedBy = "sample-data";
+    public const int GeneratedCases = 400;
+    public const int GeneratedMonths = 24;
+    public const int GeneratedSeed = 6;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -35,35 +38,17 @@ public sealed partial class SampleCases(IDocumentStore store, TimeProvider clock
         }
 
         var now = clock.GetUtcNow();
-        var scripts = SampleCaseBook.Write(new SampleDays(calendar, calendar.DayOf(now))).OrderBy(s => s.OpenedAt).ToList();
-
-        await using var session = store.LightweightSession(Tenant);
-        session.LastModifiedBy = LoadedBy;
-        var counters = new Dictionary<int, (CaseReferenceCounter Counter, bool IsNew)>();
-        foreach (var script in scripts)
-        {
-            var year = calendar.DayOf(script.OpenedAt).Year;
-            if (!counters.TryGetValue(year, out var entry))
-            {
-                var loaded = await session.LoadAsync<CaseReferenceCounter>(CaseReferenceCounter.IdFor(year), cancellationToken);
-                entry = (loaded ?? new CaseReferenceCounter { Id = CaseReferenceCounter.IdFor(year) }, loaded is null);
-                counters[year] = entry;
-            }
-
-            entry.Counter.Last++;
-            var events = script.Play(CaseReferenceCounter.Format(year, entry.Counter.Last), calendar, now);
-            session.Events.StartStream<CaseState>(script.Id, events);
-        }
-
-        foreach (var (counter, isNew) in counters.Values)
-        {
-            if (isNew) session.Insert(counter);
-            else session.Update(counter);
-        }
-
+        var days = new SampleDays(calendar, calendar.DayOf(now));
+        // The hand-written cases read like real stories; the generated ones give the reports two years to count.
+        List<SampleCaseScript> scripts =
+        [
+            .. SampleCaseBook.Write(days),
+            .. new CaseHistoryGenerator(days, GeneratedSeed).Generate(GeneratedCases, GeneratedMonths),
+        ];
         try
         {
-            await session.SaveChangesAsync(cancellationToken);
+            // One transaction for everything: two instances starting together cannot both load the data.
+            await new CaseWriter(store, calendar).WriteAsync(Tenant, scripts, now, batchSize: scripts.Count, ct: cancellationToken);
         }
         catch (Exception e) when (IsLostRace(e))
         {

@@ -7,7 +7,7 @@ namespace CaseTracker.Api.Samples;
 /// Sample dates counted in working days back from today, so the sample deadlines fall where a live
 /// service's would (on time, late, overdue) whatever day the app starts on.
 /// </summary>
-internal sealed record SampleDays(WorkingDayCalendar Calendar, DateOnly Today)
+public sealed record SampleDays(WorkingDayCalendar Calendar, DateOnly Today)
 {
     public DateOnly WorkingDaysAgo(int count)
     {

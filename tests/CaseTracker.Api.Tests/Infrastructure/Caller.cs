@@ -42,10 +42,11 @@ public sealed class Caller(CaseTrackerApp app, string tenant, string user = "ali
             s.StatusCodeShouldBe(expect);
         });
 
-    public Task<IScenarioResult> Get(string url, int expect = 200) =>
+    public Task<IScenarioResult> Get(string url, int expect = 200, string? accept = null) =>
         Host.Scenario(s =>
         {
             s.Get.Url(url);
+            if (accept is not null) s.WithRequestHeader("Accept", accept);
             s.WithBearerToken(app.TokenFor(User, role, Tenant));
             s.StatusCodeShouldBe(expect);
         });
@@ -71,5 +72,5 @@ public sealed class Caller(CaseTrackerApp app, string tenant, string user = "ali
 
     public static async Task<JsonNode> Body(IScenarioResult result) => Parse(await result.ReadAsTextAsync());
 
-    private static JsonNode Parse(string text) => JsonNode.Parse(text) ?? throw new InvalidOperationException("Empty response body.");
+    public static JsonNode Parse(string text) => JsonNode.Parse(text) ?? throw new InvalidOperationException("Empty response body.");
 }

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs a CaseTracker benchmark against a throwaway PostgreSQL cluster (fsync off, like the tests).
+#
+# Usage: eng/bench.sh reports [--events N]
+#
+# Starts PostgreSQL in a temporary folder on a free port from ${CASETRACKER_BENCH_PG_PORT:-56432} up,
+# exports CASETRACKER_BENCH_DB, runs tests/CaseTracker.Benchmarks in Release with the arguments given,
+# and stops and deletes the cluster afterwards. The benchmark prints its figures as a Markdown table.
+
+set -euo pipefail
+
+CT_PROG="bench.sh"
+# shellcheck source=eng/pg.sh
+source "$(dirname "${BASH_SOURCE[0]}")/pg.sh"
+
+cd "$CT_ROOT"
+
+tmp=""
+pg_data=""
+cleanup() {
+  if [[ -n "$pg_data" ]]; then pg_stop "$pg_data" >/dev/null 2>&1 || true; fi
+  if [[ -n "$tmp" && -d "$tmp" ]]; then rm -rf "$tmp"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+tmp="$(mktemp -d /tmp/casetracker-bench.XXXXXX)"
+chmod 755 "$tmp"
+pg_data="${tmp}/pg/data"
+port="${CASETRACKER_BENCH_PG_PORT:-56432}"
+while pg_port_in_use "$port"; do port=$((port + 1)); done
+pg_start --throwaway "$pg_data" "$port" || ct_die "could not start the benchmark PostgreSQL"
+export CASETRACKER_BENCH_DB="Host=127.0.0.1;Port=${port};Username=postgres;Database=postgres"
+
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo) RAM, $(uname -sr); $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "Command: eng/bench.sh $*"
+dotnet run --project tests/CaseTracker.Benchmarks -c Release -- "$@"

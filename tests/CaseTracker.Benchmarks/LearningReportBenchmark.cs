@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Globalization;
+using CaseTracker.Api.Hosting;
+using CaseTracker.Api.Projections;
+using CaseTracker.Api.Reports;
+using CaseTracker.Api.Samples;
+using CaseTracker.Api.Samples.Generation;
+using CaseTracker.Domain.Calendar;
+using JasperFx.Events.Projections;
+using Marten;
+using Npgsql;
+
+namespace CaseTracker.Benchmarks;
+
+/// <summary>
+/// In one run, on a fresh database: writes generated cases until there are 10,000 events and reads the
+/// learning report; writes on to the target (default 1,000,000 events); reads the events table
+/// sequentially (the floor), rebuilds every projection and reads the report again. Prints the figures
+/// as a Markdown table for docs/benchmarks.md.
+/// </summary>
+public static class LearningReportBenchmark
+{
+    private const string Tenant = "bench";
+    private const int Months = 24;
+    private const int Reads = 50;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var target = args.Length == 2 && args[0] == "--events" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
+        var connection = Environment.GetEnvironmentVariable("CASETRACKER_BENCH_DB")
+            ?? throw new InvalidOperationException("Set CASETRACKER_BENCH_DB, or run ./eng/bench.sh reports.");
+        var calendar = WorkingDayCalendar.EnglandAndWales;
+        using var store = DocumentStore.For(o => EventStoreSetup.Configure(o, connection, calendar, TimeProvider.System));
+        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        var now = DateTimeOffset.UtcNow;
+        var days = new SampleDays(calendar, calendar.DayOf(now));
+        var generator = new CaseHistoryGenerator(days, seed: 2026).Generate(int.MaxValue, Months).GetEnumerator();
+        var writer = new CaseWriter(store, calendar);
+        var range = new MonthRange(days.Today.AddMonths(-Months), days.Today);
+        var results = new List<(string Measure, string Value)>();
+
+        long events = 0, cases = 0;
+        var writing = new Stopwatch();
+        async Task WriteUntil(long wanted)
+        {
+            writing.Start();
+            while (events < wanted)
+            {
+                // Small batches near the first mark, so the first report is read close to 10,000 events.
+                var size = wanted - events < 20_000 ? 50 : 500;
+                var batch = new List<SampleCaseScript>();
+                for (var i = 0; i < size && generator.MoveNext(); i++) batch.Add(generator.Current);
+                events += await writer.WriteAsync(Tenant, batch, now, batchSize: size);
+                cases += batch.Count;
+                if (cases % 10_000 < size) Console.Error.WriteLine($"  written {cases,9:N0} cases, {events,11:N0} events, {events / writing.Elapsed.TotalSeconds,8:N0} events/s");
+            }
+
+            writing.Stop();
+        }
+
+        await WriteUntil(10_000);
+        await RebuildAllAsync(store);
+        results.Add(($"report read at {events:N0} events (median / p95 of {Reads})", await ReadLatencyAsync(store, range)));
+
+        await WriteUntil(target);
+        results.Add(("generated and written (through the decider, inline projections)", $"{cases:N0} cases, {events:N0} events in {writing.Elapsed.TotalSeconds:N0} s = {events / writing.Elapsed.TotalSeconds:N0} events/s"));
+
+        var (floorEvents, floorTime) = await SequentialReadAsync(connection);
+        results.Add(("raw sequential read of the events table (the floor)", $"{floorEvents:N0} events in {floorTime.TotalSeconds:N1} s = {floorEvents / floorTime.TotalSeconds:N0} events/s"));
+
+        foreach (var (name, took) in await RebuildAllAsync(store))
+            results.Add(($"rebuild {name}", $"{took.TotalSeconds:N1} s = {events / took.TotalSeconds:N0} events/s"));
+        results.Add(($"report read at {events:N0} events (median / p95 of {Reads})", await ReadLatencyAsync(store, range)));
+
+        Console.WriteLine($"| Measure ({Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}) | Result |");
+        Console.WriteLine("|---|---|");
+        foreach (var (measure, value) in results) Console.WriteLine($"| {measure} | {value} |");
+        return 0;
+    }
+
+    /// <summary>Rebuilds every projection that keeps documents, one after another, timing each and all together.</summary>
+    private static async Task<List<(string Name, TimeSpan Took)>> RebuildAllAsync(DocumentStore store)
+    {
+        var names = store.Options.Projections.All.Where(p => p.Lifecycle != ProjectionLifecycle.Live).Select(p => p.Name).ToList();
+        using var daemon = await store.BuildProjectionDaemonAsync();
+        var timings = new List<(string, TimeSpan)>();
+        var all = Stopwatch.StartNew();
+        foreach (var name in names)
+        {
+            var one = Stopwatch.StartNew();
+            await daemon.RebuildProjectionAsync(name, TimeSpan.FromMinutes(30), CancellationToken.None);
+            timings.Add((name, one.Elapsed));
+            Console.Error.WriteLine($"  rebuilt {name} in {one.Elapsed.TotalSeconds:N1} s");
+        }
+
+        timings.Add(($"all {names.Count} projections ({string.Join(", ", names)})", all.Elapsed));
+        return timings;
+    }
+
+    /// <summary>What an endpoint does for a 25-month learning report over every service, minus HTTP.</summary>
+    private static async Task<string> ReadLatencyAsync(DocumentStore store, MonthRange range)
+    {
+        var reader = new ReportReader(store, TimeProvider.System);
+        var timings = new List<double>();
+        for (var i = 0; i < Reads + 5; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            var summary = LearningSummary.Of(await reader.ReadAsync(Tenant, range, null, CancellationToken.None));
+            if (i >= 5) timings.Add(clock.Elapsed.TotalMilliseconds);
+            if (summary.ComplaintsReceived == 0) throw new InvalidOperationException("The report is empty: nothing was projected.");
+        }
+
+        timings.Sort();
+        return $"{timings[timings.Count / 2]:N1} ms / {timings[(int)(timings.Count * 0.95)]:N1} ms";
+    }
+
+    /// <summary>Every row and column of the events table, in sequence order, read and dropped.</summary>
+    private static async Task<(long Events, TimeSpan Took)> SequentialReadAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var clock = Stopwatch.StartNew();
+        await using var command = new NpgsqlCommand($"select seq_id, id, stream_id, version, data, type, timestamp, tenant_id, mt_dotnet_type from {EventStoreSetup.Schema}.mt_events order by seq_id", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        long count = 0, bytes = 0;
+        while (await reader.ReadAsync())
+        {
+            count++;
+            bytes += reader.GetString(4).Length;
+        }
+
+        return (count, clock.Elapsed);
+    }
+}
