@@ -42,6 +42,7 @@ var app = builder.Build();
 
 app.UseMiddleware<SecurityHeaders>();
 app.UseExceptionHandler();
+app.UseStaticFiles();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -103,6 +103,8 @@ public static class CraftedCases
     /// <summary>A new tenant holding the crafted cases, projected, and an auditor of it to read the reports.</summary>
     public static async Task<Caller> WrittenFor(CaseTrackerApp app)
     {
+        // Every crafted case lies before this day; the shared clock may have been left anywhere.
+        app.Clock.SetTo(new DateTimeOffset(2026, 9, 16, 9, 0, 0, TimeSpan.Zero));
         var auditor = Caller.InNewTenant(app, "audrey", "auditor");
         await app.WriteCases(auditor.Tenant, Cases(app));
         return auditor;

@@ -30,6 +30,7 @@ public static class ApiDescription
         options.AddSchemaTransformer<FormatLengthSchema>();
 
         options.AddOperationTransformer<RequestHeaders>();
+        options.AddOperationTransformer<PathParameterBounds>();
         // Error responses first: the rate-limit headers go on them too.
         options.AddOperationTransformer<ErrorResponses>();
         options.AddOperationTransformer<RateLimitDescription>();

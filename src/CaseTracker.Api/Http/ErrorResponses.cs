@@ -78,12 +78,26 @@ public sealed class ErrorResponses : IOpenApiOperationTransformer
         return response;
     }
 
+    /// <summary>The largest text answer (a CSV or printable report): a year of months × services, well under this.</summary>
+    private const int MaxTextBody = 16 * 1024 * 1024;
+
     /// <summary>
     /// An endpoint returning IResult is also listed with "200: IResult", which describes the .NET
     /// return type, not a body. Where the endpoint declares its real success answer, that one stands.
     /// </summary>
     private static void DropUndescribedResults(OpenApiResponses responses)
     {
+        // A report answers JSON, CSV or HTML from one operation: the text forms are text, bounded like any answer.
+        foreach (var response in responses.Values)
+        {
+            if (response.Content is not { Count: > 1 } content) continue;
+            foreach (var (mediaType, media) in content)
+            {
+                if (mediaType.StartsWith("text/", StringComparison.Ordinal) && media.Schema is OpenApiSchemaReference { Reference.Id: nameof(IResult) })
+                    media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = MaxTextBody };
+            }
+        }
+
         var undescribed = responses
             .Where(r => r.Value.Content?.Values.Any(c => c.Schema is OpenApiSchemaReference { Reference.Id: nameof(IResult) }) == true)
             .Select(r => r.Key)

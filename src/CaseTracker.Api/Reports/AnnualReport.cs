@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Projections;
 
 namespace CaseTracker.Api.Reports;
@@ -18,10 +19,10 @@ public sealed record AnnualReport(
     int WellFounded,
     OutcomeFigures Outcomes,
     int ReferredToOmbudsman,
-    IReadOnlyList<Count> SubjectMatter,
-    IReadOnlyList<Count> TopThemes,
-    IReadOnlyList<RepeatTheme> RepeatThemes,
-    IReadOnlyList<Count> HarmSources,
+    [property: MaxLength(Measures.MaxSubjects)] IReadOnlyList<Count> SubjectMatter,
+    [property: MaxLength(Measures.TopCount)] IReadOnlyList<Count> TopThemes,
+    [property: MaxLength(Measures.MaxRepeatThemes)] IReadOnlyList<RepeatTheme> RepeatThemes,
+    [property: MaxLength(Measures.TopCount)] IReadOnlyList<Count> HarmSources,
     ActionFigures Actions)
 {
     public static AnnualReport Of(int year, ReportData data)
@@ -30,7 +31,7 @@ public sealed record AnnualReport(
         return new AnnualReport(
             year, data.Range.From, data.Range.To, new DateOnly(year, 3, 31), data.Freshness,
             f.ComplaintsReceived, f.Withdrawn, f.Upheld + f.PartlyUpheld, ReportParts.Outcomes(f), f.ReferredToOmbudsman,
-            Measures.Top(f.Categories, int.MaxValue), Measures.Top(f.Themes), Measures.RepeatThemes(data.Before, data.Rows, data.Range.First),
+            Measures.Top(f.Categories, Measures.MaxSubjects), Measures.Top(f.Themes), Measures.RepeatThemes(data.Before, data.Rows, data.Range.First),
             Measures.Top(f.HarmSources, int.MaxValue), ReportParts.Actions(f));
     }
 }

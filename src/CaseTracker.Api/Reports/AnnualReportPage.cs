@@ -20,7 +20,7 @@ public static class AnnualReportPage
 
         html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<title>Annual complaints report, ").Append(E(period)).Append("</title>\n")
-            .Append("<link rel=\"stylesheet\" href=\"").Append(ReportStylesEndpoint.Path).Append("\">\n</head>\n<body>\n<main>\n")
+            .Append("<link rel=\"stylesheet\" href=\"").Append(ReportStyles.Path).Append("\">\n</head>\n<body>\n<main>\n")
             .Append("<h1>Annual complaints report</h1>\n")
             .Append("<p class=\"period\">For the year ").Append(E(period))
             .Append(", as the Local Authority Social Services and National Health Service Complaints (England) Regulations 2009 (regulation 18) require.</p>\n");

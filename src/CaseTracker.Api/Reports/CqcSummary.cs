@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Projections;
 
 namespace CaseTracker.Api.Reports;
@@ -19,10 +20,10 @@ public sealed record CqcSummary(
     AcknowledgementFigures Acknowledgement,
     FinalResponseFigures FinalResponse,
     OutcomeFigures Outcomes,
-    IReadOnlyList<Count> SubjectMatter,
-    IReadOnlyList<Count> TopThemes,
+    [property: MaxLength(Measures.MaxSubjects)] IReadOnlyList<Count> SubjectMatter,
+    [property: MaxLength(Measures.TopCount)] IReadOnlyList<Count> TopThemes,
     ActionFigures Actions,
-    IReadOnlyList<ServiceComplaints> ByService)
+    [property: MaxLength(Measures.MaxServices)] IReadOnlyList<ServiceComplaints> ByService)
 {
     public static CqcSummary Of(ReportData data)
     {
@@ -32,10 +33,11 @@ public sealed record CqcSummary(
             .Where(s => s.Figures.ComplaintsReceived > 0)
             .Select(s => new ServiceComplaints(s.Service, s.Figures.ComplaintsReceived, s.Figures.Responded,
                 s.Figures.Upheld + s.Figures.PartlyUpheld, s.Figures.NotUpheld))
+            .Take(Measures.MaxServices)
             .ToList();
         return new CqcSummary(
             data.Range.From, data.Range.To, data.Freshness, f.ComplaintsReceived, f.Withdrawn,
             ReportParts.Acknowledgement(f), ReportParts.FinalResponse(f), ReportParts.Outcomes(f),
-            Measures.Top(f.Categories, int.MaxValue), Measures.Top(f.Themes), ReportParts.Actions(f), byService);
+            Measures.Top(f.Categories, Measures.MaxSubjects), Measures.Top(f.Themes), ReportParts.Actions(f), byService);
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Http;
 using CaseTracker.Api.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -15,11 +16,13 @@ public static class GetAnnualReportEndpoint
     [Requires(Permission.ReadReports)]
     [ProducesResponseType<AnnualReport>(StatusCodes.Status200OK)]
     [Produces("application/json", "text/csv", "text/html")]
-    public static async Task<IResult> Get(int year, HttpContext http, ReportReader reports)
+    public static async Task<IResult> Get([MaxLength(4)] string year, HttpContext http, ReportReader reports)
     {
-        if (year is < 2001 or > 2100) return Problems.Validation("year", "A year between 2001 and 2100: the report covers April of the year before to March of this one.");
+        // Read by hand so that "20x6" is a 400 naming the field, as a year out of range is.
+        if (!int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var endingYear) || endingYear is < 2001 or > 2100)
+            return Problems.Validation("year", "A year between 2001 and 2100: the report covers April of the year before to March of this one.");
 
-        var data = await reports.ReadAsync(Actor.From(http.User).Tenant, MonthRange.YearEndingMarch(year), service: null, http.RequestAborted);
+        var data = await reports.ReadAsync(Actor.From(http.User).Tenant, MonthRange.YearEndingMarch(endingYear), service: null, http.RequestAborted);
         switch (ReportFormats.Requested(http.Request, htmlOffered: true))
         {
             case ReportFormat.Csv:
@@ -27,9 +30,9 @@ public static class GetAnnualReportEndpoint
             case ReportFormat.Html:
                 // The API's policy forbids everything; this page needs only its own stylesheet.
                 http.Response.Headers.ContentSecurityPolicy = AnnualReportPage.ContentSecurityPolicy;
-                return Results.Content(AnnualReportPage.Render(AnnualReport.Of(year, data)), "text/html; charset=utf-8");
+                return Results.Content(AnnualReportPage.Render(AnnualReport.Of(endingYear, data)), "text/html; charset=utf-8");
             default:
-                return Results.Ok(AnnualReport.Of(year, data));
+                return Results.Ok(AnnualReport.Of(endingYear, data));
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Http;
 using CaseTracker.Api.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ public static class GetCqcSummaryEndpoint
     [Requires(Permission.ReadReports)]
     [ProducesResponseType<CqcSummary>(StatusCodes.Status200OK)]
     [Produces("application/json", "text/csv")]
-    public static async Task<IResult> Get(HttpContext http, ReportReader reports, string? from = null, string? to = null)
+    public static async Task<IResult> Get(HttpContext http, ReportReader reports, [MaxLength(7)] string? from = null, [MaxLength(7)] string? to = null)
     {
         var errors = new Dictionary<string, string[]>();
         var range = MonthRange.TryParse(from, to, errors);

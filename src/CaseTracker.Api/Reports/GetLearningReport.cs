@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Http;
 using CaseTracker.Api.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,7 @@ public static class GetLearningReportEndpoint
     [Requires(Permission.ReadReports)]
     [ProducesResponseType<LearningSummary>(StatusCodes.Status200OK)]
     [Produces("application/json", "text/csv")]
-    public static async Task<IResult> Get(HttpContext http, ReportReader reports, string? from = null, string? to = null, string? service = null)
+    public static async Task<IResult> Get(HttpContext http, ReportReader reports, [MaxLength(7)] string? from = null, [MaxLength(7)] string? to = null, [MaxLength(200)] string? service = null)
     {
         var errors = new Dictionary<string, string[]>();
         var range = MonthRange.TryParse(from, to, errors);

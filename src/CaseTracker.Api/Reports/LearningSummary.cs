@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Projections;
 
 namespace CaseTracker.Api.Reports;
@@ -35,9 +36,9 @@ public sealed record LearningSummary(
     FinalResponseFigures FinalResponse,
     OutcomeFigures Outcomes,
     CandourFigures Candour,
-    IReadOnlyList<Count> TopThemes,
-    IReadOnlyList<Count> TopHarmSources,
-    IReadOnlyList<RepeatTheme> RepeatThemes,
+    [property: MaxLength(Measures.TopCount)] IReadOnlyList<Count> TopThemes,
+    [property: MaxLength(Measures.TopCount)] IReadOnlyList<Count> TopHarmSources,
+    [property: MaxLength(Measures.MaxRepeatThemes)] IReadOnlyList<RepeatTheme> RepeatThemes,
     ActionFigures Actions,
     AdvocacyFigures Advocacy,
     RestorativeFigures Restorative,

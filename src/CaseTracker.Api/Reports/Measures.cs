@@ -14,6 +14,11 @@ public static class Measures
 {
     public const int TopCount = 10;
 
+    /// <summary>Reports stay a readable size: the most frequent subjects, services and repeat themes, up to these numbers.</summary>
+    public const int MaxSubjects = 200;
+    public const int MaxServices = 500;
+    public const int MaxRepeatThemes = 50;
+
     /// <summary>Percentage to one decimal place; null when there is nothing to divide by.</summary>
     public static double? Percent(int part, int whole) => whole == 0 ? null : Math.Round(100.0 * part / whole, 1, MidpointRounding.AwayFromZero);
 
@@ -79,6 +84,6 @@ public static class Measures
             if (repeats > 0) found.Add(new RepeatTheme(service, theme, cases, repeats));
         }
 
-        return [.. found.OrderByDescending(r => r.Repeats).ThenBy(r => r.Service, StringComparer.Ordinal).ThenBy(r => r.Theme, StringComparer.Ordinal)];
+        return [.. found.OrderByDescending(r => r.Repeats).ThenBy(r => r.Service, StringComparer.Ordinal).ThenBy(r => r.Theme, StringComparer.Ordinal).Take(MaxRepeatThemes)];
     }
 }
