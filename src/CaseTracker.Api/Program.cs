@@ -3,6 +3,7 @@ using CaseTracker.Api.Cases;
 using CaseTracker.Api.Cases.Raising;
 using CaseTracker.Api.Health;
 using CaseTracker.Api.Hosting;
+using CaseTracker.Api.Privacy;
 using CaseTracker.Api.Http;
 using CaseTracker.Api.Reports;
 using CaseTracker.Api.Samples;
@@ -27,6 +28,7 @@ builder.Services.AddSingleton<CaseSessions>();
 builder.Services.AddCaseClocks(builder.Configuration);
 builder.Services.AddSingleton<CaseCommandHandler>();
 builder.Services.AddSingleton<CaseCreation>();
+builder.Services.AddSingleton<CaseErasure>();
 builder.Services.AddSingleton<ReportReader>();
 
 builder.Services.AddTokenAuthentication(builder.Configuration);

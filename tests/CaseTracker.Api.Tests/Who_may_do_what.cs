@@ -91,6 +91,8 @@ public sealed class Who_may_do_what(CaseTrackerApp app)
         new("GET", "/api/cases/{id}/export", Permission.ReadAudit, async h => new($"/api/cases/{await h.RaiseComplaint()}/export", null, 200)),
         new("GET", "/api/integrity/checkpoints", Permission.ReadAudit, async h => new("/api/integrity/checkpoints", null, 200)),
         new("POST", "/api/integrity/checkpoints", Permission.Administer, async h => new("/api/integrity/checkpoints", new { }, 201)),
+        new("POST", "/api/cases/{id}/erasure", Permission.Administer, async h => new($"/api/cases/{await h.RaiseComplaint()}/erasure",
+            new { ground = "ConsentWithdrawn", reason = "Asked in writing." }, 200)),
         new("GET", "/api/cases/{id}/deadlines", Permission.ReadCases, async h => new($"/api/cases/{await h.RaiseComplaint()}/deadlines", null, 200)),
         new("GET", "/api/queues/overdue", Permission.ReadCases, async h => new("/api/queues/overdue", null, 200)),
         new("POST", "/api/cases/{id}/candour/notifiable", Permission.WorkCases, async h => new($"/api/cases/{await h.ReportIncident()}/candour/notifiable", Declaration, 200)),

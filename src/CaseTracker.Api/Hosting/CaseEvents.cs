@@ -1,4 +1,5 @@
 using CaseTracker.Domain.Cases;
+using CaseTracker.Domain.Privacy;
 
 namespace CaseTracker.Api.Hosting;
 
@@ -18,6 +19,7 @@ public static class CaseEvents
         typeof(HarmedPartyIdentified), typeof(RestorativeMeetingHeld), typeof(RestorativeAgreementReached), typeof(AgreementFollowUpRecorded),
         typeof(AdvocacyOffered), typeof(AdvocateAssigned), typeof(AdvocacyDeclined), typeof(ComplainantFeedbackRecorded),
         typeof(RiskConcernRaised), typeof(SafeguardingReferralMade), typeof(CaseEscalatedToOmbudsman), typeof(OmbudsmanDecisionRecorded),
+        typeof(PersonalDataErased),
         typeof(AcknowledgementOverdue), typeof(ResponseOverdue), typeof(SixMonthLetterDue), typeof(CandourOverdue), typeof(ActionOverdue),
     ];
 }

@@ -1,4 +1,5 @@
 using CaseTracker.Domain.Cases;
+using CaseTracker.Domain.Privacy;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 
@@ -53,6 +54,16 @@ public sealed class CaseSummaryProjection : SingleStreamProjection<CaseSummary, 
             ClosedAt = null, FinalResponseSentAt = null, Outcome = null,
         },
         (_, ComplaintWithdrawn e) => s with { Status = CaseStatus.Withdrawn, ClosedAt = e.At },
+        // The erasure rebuilds this document from the masked events; this keeps it clean even before that.
+        (_, PersonalDataErased) => s with
+        {
+            Title = Privacy.PersonalDataMask.Erased,
+            Complainant = s.Complainant is null ? null : s.Complainant with
+            {
+                Name = Privacy.PersonalDataMask.Erased, OnBehalfOf = null, Contact = null,
+                AccessNeeds = [.. s.Complainant.AccessNeeds.Select(_ => Privacy.PersonalDataMask.Erased)],
+            },
+        },
         _ => s,
     };
 }

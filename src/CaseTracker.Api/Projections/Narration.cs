@@ -1,6 +1,7 @@
 using System.Globalization;
 using CaseTracker.Domain.Calendar;
 using CaseTracker.Domain.Cases;
+using CaseTracker.Domain.Privacy;
 
 namespace CaseTracker.Api.Projections;
 
@@ -30,6 +31,7 @@ internal static class Narration
         CaseReopened e => ("reopened", e.By, e.At, e.At),
         ComplaintWithdrawn e => ("withdrawn", e.By, e.At, e.At),
         NoteAdded e => ("note", e.By, e.At, e.At),
+        PersonalDataErased e => ("personal-data-erased", e.By, e.At, e.At),
         _ => CareNarration.Facts(data),
     };
 
@@ -72,6 +74,8 @@ internal static class Narration
             CaseReopened e => $"The case was reopened: {e.Reason}",
             ComplaintWithdrawn e => "The complaint was withdrawn." + (string.IsNullOrWhiteSpace(e.Reason) ? "" : $" {e.Reason}"),
             NoteAdded e => $"Note: {e.Text}",
+            PersonalDataErased e => $"Personal details in {e.EventsMasked} earlier entr{(e.EventsMasked == 1 ? "y" : "ies")} were erased on a lawful request. "
+                + "What was done, when and with what outcome is kept.",
             _ => CareNarration.Event(data, timeline, Day),
         };
     }

@@ -25,8 +25,7 @@ public static partial class CaseDecider
             Decision.Reject(Rules.CaseIsClosed, "The case is closed: reopen it first."),
         (_, { Status: CaseStatus.Withdrawn }) when command is not (AddNote or ErasePersonalData) =>
             Decision.Reject(Rules.CaseIsWithdrawn, "The complaint was withdrawn: only notes can be added."),
-        // How many events hold personal data is the store's to count; the decision records the ground.
-        (ErasePersonalData c, _) => Decision.Accept(new PersonalDataErased(c.Ground, c.Reason, 0, context.Actor, context.Now)),
+        (ErasePersonalData c, _) => Decision.Accept(new PersonalDataErased(c.Ground, c.Reason, c.EventsMasked, context.Actor, context.Now)),
         (AcknowledgeComplaint c, _) => Acknowledge(c, state, context),
         (AssignHandler c, _) => c.Handler == state.Handler
             ? Decision.Accept()

@@ -14,9 +14,10 @@ public enum ErasureGround
 
 /// <summary>
 /// Erase the personal data of the people a case concerns. Allowed in any state of the case:
-/// erasure requests usually come long after a case is closed.
+/// erasure requests usually come long after a case is closed. The store says how many earlier
+/// events it masked, so the record of the erasure can say so too.
 /// </summary>
-public sealed record ErasePersonalData(ErasureGround Ground, string Reason) : CaseCommand, IAllowedAfterClosure;
+public sealed record ErasePersonalData(ErasureGround Ground, string Reason, int EventsMasked) : CaseCommand, IAllowedAfterClosure;
 
 /// <summary>
 /// Personal data in this case's earlier events was masked on a lawful request. Dates, outcomes,
