@@ -8,14 +8,15 @@ public static class Eventually
 {
     public static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);
 
-    public static async Task<T> Until<T>(Func<Task<T>> read, Func<T, bool> done, string what)
+    public static async Task<T> Until<T>(Func<Task<T>> read, Func<T, bool> done, string what, TimeSpan? within = null)
     {
+        var bound = within ?? Bound;
         var watch = Stopwatch.StartNew();
         while (true)
         {
             var value = await read();
             if (done(value)) return value;
-            if (watch.Elapsed > Bound) throw new TimeoutException($"Waited {Bound.TotalSeconds:0} s for {what}.");
+            if (watch.Elapsed > bound) throw new TimeoutException($"Waited {bound.TotalSeconds:0} s for {what}.");
             await Task.Delay(200);
         }
     }
