@@ -21,7 +21,7 @@ public sealed class Caller(CaseTrackerApp app, string tenant, string user = "ali
     public static Caller InNewTenant(CaseTrackerApp app, string user = "alice", string role = "handler") =>
         new(app, "t" + Guid.NewGuid().ToString("N")[..12], user, role);
 
-    public Caller As(string otherUser, string otherRole) => new(app, Tenant, otherUser, otherRole);
+    public Caller As(string otherUser, string otherRole) => new(app, Tenant, otherUser, otherRole, host);
 
     public Caller InTenant(string otherTenant) => new(app, otherTenant, User, role);
 

@@ -16,7 +16,7 @@ public static class Eventually
         {
             var value = await read();
             if (done(value)) return value;
-            if (watch.Elapsed > bound) throw new TimeoutException($"Waited {bound.TotalSeconds:0} s for {what}.");
+            if (watch.Elapsed > bound) throw new TimeoutException($"Waited {bound.TotalSeconds:0} s for {what}; last seen: {value}");
             await Task.Delay(200);
         }
     }
