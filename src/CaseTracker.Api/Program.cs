@@ -4,15 +4,12 @@ using CaseTracker.Api.Cases.Raising;
 using CaseTracker.Api.Health;
 using CaseTracker.Api.Hosting;
 using CaseTracker.Api.Privacy;
-using CaseTracker.Api.Http;
 using CaseTracker.Api.Reports;
 using CaseTracker.Api.Samples;
-using CaseTracker.Api.Security;
 using CaseTracker.Domain.Calendar;
 using JasperFx;
 using Scalar.AspNetCore;
 using Wolverine;
-using Wolverine.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,8 +1,6 @@
 using System.Collections.Frozen;
 using CaseTracker.Api.Cases.Clocks;
-using CaseTracker.Api.Http;
 using CaseTracker.Api.Projections;
-using CaseTracker.Api.Security;
 using CaseTracker.Domain.Cases;
 using System.Text.Json.Serialization;
 using JasperFx;

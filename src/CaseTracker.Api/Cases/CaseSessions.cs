@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using CaseTracker.Api.Security;
 using Marten;
 using Wolverine;
 using Wolverine.Marten.Publishing;

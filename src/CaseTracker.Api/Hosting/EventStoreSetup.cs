@@ -1,6 +1,5 @@
 using CaseTracker.Api.Audit;
 using CaseTracker.Api.Cases.Raising;
-using CaseTracker.Api.Http;
 using CaseTracker.Api.Projections;
 using CaseTracker.Domain.Calendar;
 using CaseTracker.Domain.Cases;

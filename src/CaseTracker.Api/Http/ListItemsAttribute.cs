@@ -1,5 +1,4 @@
 using System.Collections;
-using System.ComponentModel.DataAnnotations;
 
 namespace CaseTracker.Api.Http;
 

@@ -1,5 +1,4 @@
 using System.Collections;
-using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using System.Text.Json;
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using CaseTracker.Api.Security;
 
 namespace CaseTracker.Api.Http;
 

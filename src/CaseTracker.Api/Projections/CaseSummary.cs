@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Cases.Raising;
 using CaseTracker.Domain.Cases;
 

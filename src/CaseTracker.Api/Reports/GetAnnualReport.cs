@@ -1,9 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using CaseTracker.Api.Http;
-using CaseTracker.Api.Security;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
-
 namespace CaseTracker.Api.Reports;
 
 public static class GetAnnualReportEndpoint

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Projections;
 
 namespace CaseTracker.Api.Reports;

@@ -1,5 +1,4 @@
 using System.Reflection;
-using Wolverine.Http;
 
 namespace CaseTracker.Api.Security;
 

@@ -1,8 +1,3 @@
-using CaseTracker.Api.Http;
-using CaseTracker.Api.Security;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
-
 namespace CaseTracker.Api.Audit.Checkpoints;
 
 public static class TakeCheckpointEndpoint

@@ -1,9 +1,5 @@
 using CaseTracker.Api.Audit.Checkpoints;
 using CaseTracker.Api.Audit.Integrity;
-using CaseTracker.Api.Http;
-using CaseTracker.Api.Security;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 
 namespace CaseTracker.Api.Audit.Export;
 

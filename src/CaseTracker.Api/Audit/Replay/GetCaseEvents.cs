@@ -1,9 +1,4 @@
-using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Audit.Integrity;
-using CaseTracker.Api.Http;
-using CaseTracker.Api.Security;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 
 namespace CaseTracker.Api.Audit.Replay;
 

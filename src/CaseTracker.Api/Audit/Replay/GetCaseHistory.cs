@@ -1,11 +1,6 @@
-using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Cases;
-using CaseTracker.Api.Http;
 using CaseTracker.Api.Projections;
-using CaseTracker.Api.Security;
 using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 
 namespace CaseTracker.Api.Audit.Replay;
 

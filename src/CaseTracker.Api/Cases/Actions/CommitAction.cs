@@ -1,9 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using CaseTracker.Api.Http;
-using CaseTracker.Api.Security;
 using CaseTracker.Domain.Cases;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 
 namespace CaseTracker.Api.Cases.Actions;
 

@@ -1,4 +1,3 @@
-using CaseTracker.Api.Security;
 using CaseTracker.Domain.Cases;
 using JasperFx;
 using Marten;

@@ -1,12 +1,7 @@
-using System.ComponentModel.DataAnnotations;
 using CaseTracker.Api.Cases.Reading;
-using CaseTracker.Api.Http;
 using CaseTracker.Api.Projections;
-using CaseTracker.Api.Security;
 using CaseTracker.Domain.Cases;
 using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 
 namespace CaseTracker.Api.Cases.Deadlines;
 

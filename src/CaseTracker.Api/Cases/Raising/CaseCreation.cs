@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using CaseTracker.Api.Cases.Clocks;
-using CaseTracker.Api.Http;
-using CaseTracker.Api.Security;
 using CaseTracker.Domain.Calendar;
 using CaseTracker.Domain.Cases;
 using JasperFx;
@@ -18,7 +16,7 @@ namespace CaseTracker.Api.Cases.Raising;
 /// honours Idempotency-Key — all in one transaction, retried when a concurrent raise took the same
 /// reference number or key first.
 /// </summary>
-public sealed class CaseCreation(CaseSessions sessions, CaseDecisions decisions, DutyScheduler duties, WorkingDayCalendar calendar, IOptions<JsonOptions> json)
+public sealed class CaseCreation(CaseSessions sessions, CaseDecisions decisions, DutyScheduler duties, WorkingDayCalendar calendar, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
 {
     // Each round of a burst of concurrent raises has one winner, so the last of N needs N attempts.
     private const int Attempts = 25;

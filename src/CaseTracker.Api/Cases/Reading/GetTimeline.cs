@@ -1,8 +1,4 @@
-using CaseTracker.Api.Http;
 using CaseTracker.Api.Projections;
-using CaseTracker.Api.Security;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 
 namespace CaseTracker.Api.Cases.Reading;
 

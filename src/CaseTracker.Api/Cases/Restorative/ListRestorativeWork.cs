@@ -1,10 +1,5 @@
-using System.ComponentModel.DataAnnotations;
-using CaseTracker.Api.Http;
 using CaseTracker.Api.Projections;
-using CaseTracker.Api.Security;
 using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 
 namespace CaseTracker.Api.Cases.Restorative;
 
