@@ -19,9 +19,7 @@ public sealed class BadRequestHandler : IExceptionHandler
 
     private static IResult? Classify(Exception exception) => exception switch
     {
-        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problems.Status(
-            StatusCodes.Status413PayloadTooLarge, "/problems/payload-too-large", "The request body is too large",
-            $"Request bodies are limited to {RequestGuards.MaxBodyBytes / 1024} KiB."),
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problems.PayloadTooLarge(),
         JsonException json => Problems.Validation(FieldOf(json.Path), Plain(json)),
         BadHttpRequestException { InnerException: JsonException json } => Problems.Validation(FieldOf(json.Path), Plain(json)),
         BadHttpRequestException bad => Problems.Validation("body", bad.Message),

@@ -47,9 +47,9 @@ public static partial class ProblemShaping
 
         if (problem.Status == StatusCodes.Status413PayloadTooLarge)
         {
-            problem.Type = "/problems/payload-too-large";
-            problem.Title = "The request body is too large";
-            problem.Detail = $"Request bodies are limited to {RequestGuards.MaxBodyBytes / 1024} KiB.";
+            problem.Type = Problems.PayloadTooLargeType;
+            problem.Title = Problems.PayloadTooLargeTitle;
+            problem.Detail = Problems.PayloadTooLargeDetail;
             return;
         }
 

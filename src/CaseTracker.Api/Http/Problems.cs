@@ -42,6 +42,14 @@ public static class Problems
             detail: $"You sent If-Match for version {expected}; the case is now at version {actual}. Read it again and decide.",
             extensions: new Dictionary<string, object?> { ["currentVersion"] = actual });
 
+    public const string PayloadTooLargeType = "/problems/payload-too-large";
+    public const string PayloadTooLargeTitle = "The request body is too large";
+    public static readonly string PayloadTooLargeDetail = $"Request bodies are limited to {RequestGuards.MaxBodyBytes / 1024} KiB.";
+
+    /// <summary>One answer for a body over the limit, wherever it is noticed: by length, while reading, or by the framework.</summary>
+    public static IResult PayloadTooLarge() =>
+        Status(StatusCodes.Status413PayloadTooLarge, PayloadTooLargeType, PayloadTooLargeTitle, PayloadTooLargeDetail);
+
     public static IResult Status(int status, string type, string title, string detail) =>
         Results.Problem(statusCode: status, type: type, title: title, detail: detail);
 }

@@ -28,8 +28,7 @@ public sealed class RequestGuards(RequestDelegate next)
 
             if (request.ContentLength > MaxBodyBytes)
             {
-                await Problems.Status(StatusCodes.Status413PayloadTooLarge, "/problems/payload-too-large", "The request body is too large",
-                    $"Request bodies are limited to {MaxBodyBytes / 1024} KiB.").ExecuteAsync(context);
+                await Problems.PayloadTooLarge().ExecuteAsync(context);
                 return;
             }
 
