@@ -2,6 +2,7 @@
 # Runs a CaseTracker benchmark against a throwaway PostgreSQL cluster (fsync off, like the tests).
 #
 # Usage: eng/bench.sh reports [--events N]
+#        eng/bench.sh integrity [append|seal|check|all]
 #
 # Starts PostgreSQL in a temporary folder on a free port from ${CASETRACKER_BENCH_PG_PORT:-56432} up,
 # exports CASETRACKER_BENCH_DB, runs tests/CaseTracker.Benchmarks in Release with the arguments given,
@@ -35,4 +36,15 @@ export CASETRACKER_BENCH_DB="Host=127.0.0.1;Port=${port};Username=postgres;Datab
 
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo) RAM, $(uname -sr); $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "Command: eng/bench.sh $*"
-dotnet run --project tests/CaseTracker.Benchmarks -c Release -- "$@"
+case "${1:-}" in
+  integrity)
+    # The integrity chain's cost: append with and without it, and the store-wide check.
+    pg_createdb "$port" casetracker_bench || ct_die "could not create the benchmark database"
+    dotnet build tests/CaseTracker.IntegrityBench -c Release -v quiet -nologo >/dev/null
+    dotnet tests/CaseTracker.IntegrityBench/bin/Release/net10.0/CaseTracker.IntegrityBench.dll \
+      "Host=127.0.0.1;Port=${port};Username=postgres;Database=casetracker_bench;Pooling=true" "${2:-all}"
+    ;;
+  *)
+    dotnet run --project tests/CaseTracker.Benchmarks -c Release -- "$@"
+    ;;
+esac

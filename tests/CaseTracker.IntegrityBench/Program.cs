@@ -1,7 +1,7 @@
 using CaseTracker.IntegrityBench;
 
 // Usage: CaseTracker.IntegrityBench CONNECTION_STRING [seal|append|check|all]
-// ./eng/bench-integrity.sh starts a throwaway PostgreSQL and runs it; see docs/benchmarks.md.
+// ./eng/bench.sh integrity starts a throwaway PostgreSQL and runs it; see docs/benchmarks.md.
 if (args.Length < 1)
 {
     Console.Error.WriteLine("usage: CaseTracker.IntegrityBench CONNECTION_STRING [seal|append|check|all]");
