@@ -42,6 +42,7 @@ public static class EventStoreSetup
     {
         options.Connection(connectionString);
         options.DatabaseSchemaName = Schema;
+        options.RetryTransientReads();
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, JsonSetup.ConfigureStorage);
 
         // Each provider organisation is a tenant; every event and document carries its tenant id.

@@ -1,14 +1,19 @@
-using System.Net.Sockets;
+using CaseTracker.Api.Hosting;
 using Microsoft.AspNetCore.Diagnostics;
-using Npgsql;
 
 namespace CaseTracker.Api.Http;
 
 /// <summary>
 /// When PostgreSQL cannot be reached, callers get 503 with Retry-After — an honest "not now",
-/// never a hang or a 500 — and nothing was recorded. The service recovers on its own when the
-/// database returns, because every request opens its connection afresh from the pool.
+/// never a hang or a 500. The service recovers on its own when the database returns, because
+/// every request opens its connection afresh from the pool.
 /// </summary>
+/// <remarks>
+/// A write that lost the database while committing cannot know whether the commit landed, so the
+/// problem says so rather than promising that nothing was recorded: the caller checks the case's
+/// version (a repeat with the old If-Match gets 412 if it did land), and a case raised again with
+/// the same Idempotency-Key is never raised twice.
+/// </remarks>
 public sealed partial class DatabaseOutageHandler(ILogger<DatabaseOutageHandler> logger) : IExceptionHandler
 {
     public const int RetryAfterSeconds = 5;
@@ -18,8 +23,12 @@ public sealed partial class DatabaseOutageHandler(ILogger<DatabaseOutageHandler>
         if (!IsOutage(exception)) return false;
         LogUnreachable(logger, exception.GetBaseException().Message);
         httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await Problems.Status(StatusCodes.Status503ServiceUnavailable, "/problems/database-unavailable", "The case store is unavailable",
-            $"Nothing was recorded. Try again in {RetryAfterSeconds} seconds.").ExecuteAsync(httpContext);
+        var detail = HttpMethods.IsGet(httpContext.Request.Method) || HttpMethods.IsHead(httpContext.Request.Method)
+            ? $"Try again in {RetryAfterSeconds} seconds."
+            : $"The change may not have been recorded. Try again in {RetryAfterSeconds} seconds: send the same If-Match "
+              + "(a 412 then means it was recorded) or, when raising a case, the same Idempotency-Key.";
+        await Problems.Status(StatusCodes.Status503ServiceUnavailable, "/problems/database-unavailable", "The case store is unavailable", detail)
+            .ExecuteAsync(httpContext);
         return true;
     }
 
@@ -27,14 +36,5 @@ public sealed partial class DatabaseOutageHandler(ILogger<DatabaseOutageHandler>
     private static partial void LogUnreachable(ILogger logger, string reason);
 
     /// <summary>A transient connection failure anywhere in the chain (Marten wraps Npgsql's).</summary>
-    public static bool IsOutage(Exception exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is NpgsqlException { IsTransient: true } or SocketException) return true;
-            if (e is PostgresException { SqlState: "57P01" or "57P02" or "57P03" or "53300" }) return true;
-        }
-
-        return false;
-    }
+    public static bool IsOutage(Exception exception) => DatabaseResilience.IsTransient(exception);
 }

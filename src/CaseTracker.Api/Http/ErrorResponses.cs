@@ -52,7 +52,8 @@ public sealed class ErrorResponses : IOpenApiOperationTransformer
             Add(operation, document, "422", "The Idempotency-Key was used for a different body, or the case cannot be raised like this. Nothing was recorded.");
         Add(operation, document, "500", "Something failed on our side.");
         var unavailable = Add(operation, document, "503", writesCase
-            ? "The case store is unreachable, or too many changes reached this case at once. Nothing was recorded: try again after Retry-After seconds."
+            ? "The case store is unreachable, or too many changes reached this case at once. If the store went away while saving, the change may have been recorded: "
+              + "retry after Retry-After seconds with the same If-Match (a 412 means it was) or, for a new case, the same Idempotency-Key."
             : "The case store is unreachable. Try again after Retry-After seconds.");
         unavailable.Headers = new Dictionary<string, IOpenApiHeader>
         {
