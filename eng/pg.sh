@@ -5,6 +5,8 @@
 #   eng/pg.sh start [--throwaway] DATADIR PORT   initdb if DATADIR is empty, then start
 #                                                 (does nothing if it is already running)
 #   eng/pg.sh stop DATADIR                        stop the cluster (fast shutdown)
+#   eng/pg.sh crash DATADIR                       stop it as a crash would (immediate shutdown: no
+#                                                 checkpoint, recovery from the WAL on next start)
 #   eng/pg.sh status DATADIR                      exit 0 if running, 3 if not
 #   eng/pg.sh createdb PORT NAME                  create database NAME if missing
 #   eng/pg.sh bindir                              print the PostgreSQL bin folder
@@ -356,6 +358,18 @@ pg_stop() {
   _pg_as_owner "$PG_BIN/pg_ctl" stop -D "$PG_DATA" -m immediate -w -s -t 30 >/dev/null 2>&1
 }
 
+# pg_crash DATADIR: the server stops at once, as if it had died; fault tests use it.
+pg_crash() {
+  if [[ $# -ne 1 ]]; then
+    _pg_err "usage: pg.sh crash DATADIR"
+    return 2
+  fi
+  pg_find_bin || return 1
+  _pg_root_prereqs || return 1
+  pg_resolve_datadir "$1"
+  _pg_as_owner "$PG_BIN/pg_ctl" stop -D "$PG_DATA" -m immediate -w -s -t 30 >/dev/null 2>&1
+}
+
 # pg_createdb PORT NAME
 pg_createdb() {
   if [[ $# -ne 2 ]]; then
@@ -400,6 +414,7 @@ _pg_main() {
   case "$cmd" in
     start) pg_start "$@" ;;
     stop) pg_stop "$@" ;;
+    crash) pg_crash "$@" ;;
     status)
       if [[ $# -ne 1 ]]; then _pg_err "usage: pg.sh status DATADIR"; return 2; fi
       local rc=0
