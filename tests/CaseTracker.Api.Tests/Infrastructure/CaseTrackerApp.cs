@@ -1,12 +1,9 @@
-using System.Security.Claims;
 using Alba;
 using CaseTracker.Api.Security;
 using JasperFx.CommandLine;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 
 namespace CaseTracker.Api.Tests.Infrastructure;
 
@@ -58,23 +55,8 @@ public sealed class CaseTrackerApp : IAsyncLifetime
     }
 
     /// <summary>A token as ./eng/token.sh would issue it, signed with this host's key.</summary>
-    /// <remarks>Validity is wide on purpose: the host's clock is the story's clock, not today.</remarks>
     public string TokenFor(string user, string role, string tenant, DateTimeOffset? expires = null, string? signingKey = null) =>
-        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = TokenAuthentication.Issuer,
-            Audience = TokenAuthentication.Audience,
-            Subject = new ClaimsIdentity(
-            [
-                new Claim(Actor.SubjectClaim, user), new Claim(Actor.NameClaim, user),
-                new Claim(Actor.RoleClaim, role), new Claim(Actor.TenantClaim, tenant),
-            ]),
-            IssuedAt = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc),
-            NotBefore = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc),
-            Expires = (expires ?? new DateTimeOffset(2100, 1, 1, 0, 0, 0, TimeSpan.Zero)).UtcDateTime,
-            SigningCredentials = new SigningCredentials(
-                new SymmetricSecurityKey(Convert.FromHexString(signingKey ?? _signingKey)), SecurityAlgorithms.HmacSha256),
-        });
+        DevTokens.Issue(signingKey ?? _signingKey, user, role, tenant, expires);
 }
 
 [CollectionDefinition(Name)]
