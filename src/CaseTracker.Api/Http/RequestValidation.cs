@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
 
@@ -11,6 +12,9 @@ namespace CaseTracker.Api.Http;
 /// </summary>
 public static class RequestValidation
 {
+    /// <summary>Per request type, the properties that may hold nested records or lists: found once, not on every request.</summary>
+    private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, string Name)[]> Nested = new();
+
     public static IResult? Check(object request)
     {
         var errors = new Dictionary<string, List<string>>();
@@ -34,11 +38,10 @@ public static class RequestValidation
             }
         }
 
-        foreach (var property in instance.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var (property, jsonName) in Nested.GetOrAdd(instance.GetType(), NestedProperties))
         {
-            if (property.GetIndexParameters().Length > 0) continue;
             var value = property.GetValue(instance);
-            var name = Join(prefix, JsonNamingPolicy.CamelCase.ConvertName(property.Name));
+            var name = Join(prefix, jsonName);
             switch (value)
             {
                 case null or string or ValueType:
@@ -58,6 +61,13 @@ public static class RequestValidation
             }
         }
     }
+
+    private static (PropertyInfo, string)[] NestedProperties(Type type) =>
+    [
+        .. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.PropertyType != typeof(string) && !p.PropertyType.IsValueType)
+            .Select(p => (p, JsonNamingPolicy.CamelCase.ConvertName(p.Name))),
+    ];
 
     private static string Join(string prefix, string name) => prefix.Length == 0 ? name : name.Length == 0 ? prefix : $"{prefix}.{name}";
 }
