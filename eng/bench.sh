@@ -2,7 +2,7 @@
 # Runs a CaseTracker benchmark against a throwaway PostgreSQL cluster (fsync off, like the tests).
 #
 # Usage: eng/bench.sh reports [--events N]
-#        eng/bench.sh integrity [append|seal|check|all]
+#        eng/bench.sh integrity [append|append-service|seal|check|all]
 #
 # Starts PostgreSQL in a temporary folder on a free port from ${CASETRACKER_BENCH_PG_PORT:-56432} up,
 # exports CASETRACKER_BENCH_DB, runs tests/CaseTracker.Benchmarks in Release with the arguments given,

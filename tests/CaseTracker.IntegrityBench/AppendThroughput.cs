@@ -9,11 +9,11 @@ namespace CaseTracker.IntegrityBench;
 /// </summary>
 internal static class AppendThroughput
 {
-    public static async Task Run(string connectionString, int streams, int eventsPerRound, int rounds, int writers)
+    public static async Task Run(string connectionString, int streams, int eventsPerRound, int rounds, int writers, bool readModels)
     {
         var clock = TimeProvider.System;
-        await using var plain = await BenchStores.Create(connectionString, chained: false, clock);
-        await using var chained = await BenchStores.Create(connectionString, chained: true, clock);
+        await using var plain = await BenchStores.Create(connectionString, chained: false, clock, readModels);
+        await using var chained = await BenchStores.Create(connectionString, chained: true, clock, readModels);
         var plainIds = await Start(plain, streams);
         var chainedIds = await Start(chained, streams);
         // A full round each to warm up JIT, connection pools and PostgreSQL's caches before measuring.
@@ -21,7 +21,8 @@ internal static class AppendThroughput
         await Append(chained, chainedIds, eventsPerRound, writers);
 
         double plainTotal = 0, chainedTotal = 0;
-        Console.WriteLine($"append: {writers} writers, one event per transaction, {eventsPerRound} events per round, {rounds} rounds");
+        var what = readModels ? "append with the inline read models (as in the service)" : "bare append";
+        Console.WriteLine($"{what}: {writers} writers, one event per transaction, {eventsPerRound} events per round, {rounds} rounds");
         for (var round = 1; round <= rounds; round++)
         {
             var p = await Append(plain, plainIds, eventsPerRound, writers);
@@ -32,7 +33,7 @@ internal static class AppendThroughput
         }
 
         var ratio = chainedTotal / plainTotal;
-        Console.WriteLine($"append mean: without chain {plainTotal / rounds:F0} events/s, with chain {chainedTotal / rounds:F0} events/s; "
+        Console.WriteLine($"{what}, mean: without chain {plainTotal / rounds:F0} events/s, with chain {chainedTotal / rounds:F0} events/s; "
             + $"with/without = {ratio:P1}; the chain costs {1 - ratio:P1}");
     }
 

@@ -78,6 +78,8 @@ public static class EventStoreSetup
             .Index(x => x.Status)
             .Index(x => x.Service)
             .Index(x => x.Handler);
+        // After the inline projections: the seal is a statement whose result nothing reads, so it must come
+        // after every write in the batch whose result Marten does read (a read model's new version).
         options.AddIntegrityChain();
 
         options.Schema.For<RestorativeWork>().Index(x => x.Facilitator);
