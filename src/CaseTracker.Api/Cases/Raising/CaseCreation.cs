@@ -25,7 +25,7 @@ public sealed class CaseCreation(CaseSessions sessions, CaseDecisions decisions,
     public async Task<IResult> Create<TRequest>(HttpContext http, TRequest request, Func<TRequest, Guid, string, CaseCommand> toCommand)
         where TRequest : notnull
     {
-        if (RequestValidation.Check(request) is { } invalid) return invalid;
+        if (RequestBody.Check(request) is { } invalid) return invalid;
         var key = http.Request.Headers["Idempotency-Key"].ToString();
         if (key.Length > MaxKeyLength)
             return Problems.Validation("Idempotency-Key", $"At most {MaxKeyLength} characters.");
