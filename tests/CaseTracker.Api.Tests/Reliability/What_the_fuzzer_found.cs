@@ -33,4 +33,32 @@ public sealed class What_the_fuzzer_found(CaseTrackerApp app)
         Assert.Equal(1, await handler.CaseCount());
         Assert.Equal(1, await handler.VersionOf(id));
     }
+
+    [Theory]
+    [InlineData("notes", "{\"text\":\"Called\\u0000back\"}", "text")]
+    [InlineData("closure", "{\"reason\":\"\\u0000\"}", "reason")]
+    [InlineData("learning", "{\"summary\":\"Call back\",\"themes\":[\"a\\u0000\"],\"level\":\"Team\"}", "themes[0]")]
+    public async Task a_nul_character_in_a_field_is_a_400_naming_the_field(string endpoint, string body, string field)
+    {
+        var handler = Caller.InNewTenant(app);
+        var id = await handler.RaiseComplaint();
+
+        var problem = await Caller.Body(await handler.PostRaw($"/api/cases/{id}/{endpoint}", body, "application/json", 400));
+
+        Assert.True(problem["errors"]!.AsObject().ContainsKey(field), problem.ToJsonString());
+        Assert.Equal(1, await handler.VersionOf(id));
+    }
+
+    [Fact]
+    public async Task a_nul_character_when_raising_is_a_400_and_raises_nothing()
+    {
+        var handler = Caller.InNewTenant(app);
+        var body = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Bodies.Complaint(app.Clock.GetUtcNow()), new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)))!;
+        body["complainant"]!["name"] = "Sam\u0000Taylor";
+
+        var problem = await Caller.Body(await handler.PostRaw("/api/complaints", body.ToJsonString(), "application/json", 400));
+
+        Assert.True(problem["errors"]!.AsObject().ContainsKey("complainant.name"), problem.ToJsonString());
+        Assert.Equal(0, await handler.CaseCount());
+    }
 }
