@@ -61,4 +61,19 @@ public sealed class What_the_fuzzer_found(CaseTrackerApp app)
         Assert.True(problem["errors"]!.AsObject().ContainsKey("complainant.name"), problem.ToJsonString());
         Assert.Equal(0, await handler.CaseCount());
     }
+
+    [Theory]
+    [InlineData("/api/cases?handler=%00", "handler")]
+    [InlineData("/api/cases?service=Elm%00House", "service")]
+    [InlineData("/api/reports/learning?from=2026-01&to=2026-03&service=%00", "service")]
+    [InlineData("/api/restorative/cases?facilitator=Jo%00", "facilitator")]
+    public async Task a_nul_character_in_a_query_value_is_a_400_naming_the_parameter(string url, string parameter)
+    {
+        var reader = Caller.InNewTenant(app).As("ada", "admin");
+
+        var problem = await Caller.Body(await reader.Get(url, 400));
+
+        Assert.Equal("/problems/validation", (string?)problem["type"]);
+        Assert.True(problem["errors"]!.AsObject().ContainsKey(parameter), problem.ToJsonString());
+    }
 }
