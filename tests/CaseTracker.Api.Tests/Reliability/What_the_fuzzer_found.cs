@@ -76,4 +76,18 @@ public sealed class What_the_fuzzer_found(CaseTrackerApp app)
         Assert.Equal("/problems/validation", (string?)problem["type"]);
         Assert.True(problem["errors"]!.AsObject().ContainsKey(parameter), problem.ToJsonString());
     }
+
+    [Theory]
+    [InlineData("\0")]
+    [InlineData("key\0")]
+    [InlineData("a\tb")]
+    public async Task an_idempotency_key_with_a_control_character_is_a_400_and_raises_nothing(string key)
+    {
+        var handler = Caller.InNewTenant(app);
+
+        var problem = await Caller.Body(await handler.Post("/api/complaints", Bodies.Complaint(app.Clock.GetUtcNow()), 400, idempotencyKey: key));
+
+        Assert.True(problem["errors"]!.AsObject().ContainsKey("Idempotency-Key"), problem.ToJsonString());
+        Assert.Equal(0, await handler.CaseCount());
+    }
 }

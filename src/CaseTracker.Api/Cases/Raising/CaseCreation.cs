@@ -29,6 +29,9 @@ public sealed class CaseCreation(CaseSessions sessions, CaseDecisions decisions,
         var key = http.Request.Headers["Idempotency-Key"].ToString();
         if (key.Length > MaxKeyLength)
             return Problems.Validation("Idempotency-Key", $"At most {MaxKeyLength} characters.");
+        // The key is stored as text, and PostgreSQL refuses a NUL there: the commit would fail as a 500.
+        if (key.Any(char.IsControl))
+            return Problems.Validation("Idempotency-Key", "Printable characters only, with no control characters.");
 
         var actor = Actor.From(http.User);
         var requestHash = Hash(request);
