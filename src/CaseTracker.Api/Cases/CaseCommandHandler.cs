@@ -28,7 +28,7 @@ public sealed class CaseCommandHandler(CaseSessions sessions, CaseDecisions deci
     /// <summary>Validates the request, turns it into the domain command and handles that.</summary>
     public Task<IResult> Handle<TRequest>(HttpContext http, Guid caseId, TRequest request, Func<TRequest, CaseCommand> toCommand, Guid? createdId = null)
         where TRequest : notnull =>
-        RequestValidation.Check(request) is { } invalid ? Task.FromResult(invalid) : Handle(http, caseId, toCommand(request), createdId);
+        RequestBody.Check(request) is { } invalid ? Task.FromResult(invalid) : Handle(http, caseId, toCommand(request), createdId);
 
     public async Task<IResult> Handle(HttpContext http, Guid caseId, CaseCommand command, Guid? createdId = null)
     {

@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Http.Features;
 namespace CaseTracker.Api.Http;
 
 /// <summary>
-/// Cheap checks made before any endpoint runs, in this order: the caller is authenticated, the body
-/// is not too large, and it is JSON. Routing alone would answer a non-JSON body with 415 before
+/// Cheap checks made before any endpoint runs, in this order: the caller is authenticated, no query
+/// value holds a NUL (PostgreSQL cannot take one as text, so a filter with it failed as a 500), the
+/// body is not too large, and it is JSON. Routing alone would answer a non-JSON body with 415 before
 /// authorisation ran, telling an anonymous caller more than "401".
 /// </summary>
 public sealed class RequestGuards(RequestDelegate next)
@@ -18,6 +19,12 @@ public sealed class RequestGuards(RequestDelegate next)
         if (request.Path.StartsWithSegments("/api") && context.User.Identity?.IsAuthenticated != true)
         {
             await context.ChallengeAsync();
+            return;
+        }
+
+        if (request.Path.StartsWithSegments("/api") && request.Query.FirstOrDefault(q => q.Value.Any(v => v?.Contains('\0', StringComparison.Ordinal) == true)) is { Key: { } name })
+        {
+            await Problems.Validation(name, "Query values must not contain the NUL character (U+0000).").ExecuteAsync(context);
             return;
         }
 

@@ -18,7 +18,7 @@ public static class EraseCaseEndpoint
     [Requires(Permission.Administer)]
     [ProducesResponseType<CaseErasure.Erased>(StatusCodes.Status200OK)]
     public static Task<IResult> Post(Guid id, EraseCaseRequest request, HttpContext http, CaseErasure erasure) =>
-        RequestValidation.Check(request) is { } invalid
+        RequestBody.Check(request) is { } invalid
             ? Task.FromResult(invalid)
             : erasure.Erase(http, id, request.Ground!.Value, request.Reason!);
 }

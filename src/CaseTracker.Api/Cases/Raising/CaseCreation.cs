@@ -25,10 +25,13 @@ public sealed class CaseCreation(CaseSessions sessions, CaseDecisions decisions,
     public async Task<IResult> Create<TRequest>(HttpContext http, TRequest request, Func<TRequest, Guid, string, CaseCommand> toCommand)
         where TRequest : notnull
     {
-        if (RequestValidation.Check(request) is { } invalid) return invalid;
+        if (RequestBody.Check(request) is { } invalid) return invalid;
         var key = http.Request.Headers["Idempotency-Key"].ToString();
         if (key.Length > MaxKeyLength)
             return Problems.Validation("Idempotency-Key", $"At most {MaxKeyLength} characters.");
+        // The key is stored as text, and PostgreSQL refuses a NUL there: the commit would fail as a 500.
+        if (key.Any(char.IsControl))
+            return Problems.Validation("Idempotency-Key", "Printable characters only, with no control characters.");
 
         var actor = Actor.From(http.User);
         var requestHash = Hash(request);
