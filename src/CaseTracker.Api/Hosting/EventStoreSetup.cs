@@ -58,6 +58,11 @@ public static class EventStoreSetup
         options.Events.MetadataConfig.EnableAll();
         options.Events.MetadataConfig.UserNameEnabled = true;
 
+        // A gap in the event sequence is usually a transaction still committing. Marten fills the numbers of one
+        // that failed with tombstones, so the daemon may wait for the rest: give up on a gap (a process killed
+        // mid-commit) only after half a minute, not after Marten's 3 s, which a batch on a busy machine can outlast
+        // and the learning reports would then miss its events for good.
+        options.Projections.StaleSequenceThreshold = TimeSpan.FromSeconds(30);
         options.Events.AddEventTypes(CaseEvents.All);
         options.Projections.Add(new CaseStateProjection(), ProjectionLifecycle.Live);
         options.Projections.Add(new CaseSummaryProjection(), ProjectionLifecycle.Inline);
