@@ -9,11 +9,15 @@ namespace CaseTracker.Api.Http;
 /// Validates a request against the data annotations on its records, walking into nested records
 /// and lists, and names each failing field by its JSON path (<c>complainant.contact.email</c>).
 /// The same annotations describe the limits in the OpenAPI document, so the two cannot drift.
+/// Text holding a NUL character (U+0000) is refused too: PostgreSQL can store none in text or
+/// jsonb, so it would otherwise fail only at commit.
 /// </summary>
 public static class RequestValidation
 {
-    /// <summary>Per request type, the properties that may hold nested records or lists: found once, not on every request.</summary>
-    private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, string Name)[]> Nested = new();
+    private const string NoNul = "Text must not contain the NUL character (U+0000).";
+
+    /// <summary>Per request type, the properties that hold text, nested records or lists: found once, not on every request.</summary>
+    private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, string Name)[]> Walkable = new();
 
     public static IResult? Check(object request)
     {
@@ -32,25 +36,27 @@ public static class RequestValidation
         {
             foreach (var member in result.MemberNames.DefaultIfEmpty(""))
             {
-                var field = Join(prefix, JsonNamingPolicy.CamelCase.ConvertName(member));
-                if (!errors.TryGetValue(field, out var list)) errors[field] = list = [];
-                list.Add(result.ErrorMessage ?? "Invalid value.");
+                Add(errors, Join(prefix, JsonNamingPolicy.CamelCase.ConvertName(member)), result.ErrorMessage ?? "Invalid value.");
             }
         }
 
-        foreach (var (property, jsonName) in Nested.GetOrAdd(instance.GetType(), NestedProperties))
+        foreach (var (property, jsonName) in Walkable.GetOrAdd(instance.GetType(), WalkableProperties))
         {
             var value = property.GetValue(instance);
             var name = Join(prefix, jsonName);
             switch (value)
             {
-                case null or string or ValueType:
+                case string text:
+                    if (text.Contains('\0', StringComparison.Ordinal)) Add(errors, name, NoNul);
+                    break;
+                case null or ValueType:
                     break;
                 case IEnumerable items:
                     var index = 0;
                     foreach (var item in items)
                     {
-                        if (item is not (null or string or ValueType)) Walk(item, $"{name}[{index}]", errors);
+                        if (item is string itemText && itemText.Contains('\0', StringComparison.Ordinal)) Add(errors, $"{name}[{index}]", NoNul);
+                        else if (item is not (null or string or ValueType)) Walk(item, $"{name}[{index}]", errors);
                         index++;
                     }
 
@@ -62,10 +68,16 @@ public static class RequestValidation
         }
     }
 
-    private static (PropertyInfo, string)[] NestedProperties(Type type) =>
+    private static void Add(Dictionary<string, List<string>> errors, string field, string message)
+    {
+        if (!errors.TryGetValue(field, out var list)) errors[field] = list = [];
+        list.Add(message);
+    }
+
+    private static (PropertyInfo, string)[] WalkableProperties(Type type) =>
     [
         .. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0 && p.PropertyType != typeof(string) && !p.PropertyType.IsValueType)
+            .Where(p => p.GetIndexParameters().Length == 0 && !p.PropertyType.IsValueType)
             .Select(p => (p, JsonNamingPolicy.CamelCase.ConvertName(p.Name))),
     ];
 
