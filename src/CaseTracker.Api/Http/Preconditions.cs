@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Net.Http.Headers;
 
 namespace CaseTracker.Api.Http;
 
@@ -11,8 +12,10 @@ public static class Preconditions
     public static bool TryReadIfMatch(HttpRequest request, out long? expectedVersion)
     {
         expectedVersion = null;
+        if (!request.Headers.ContainsKey(HeaderNames.IfMatch)) return true;
+        // A header that is there but blank is a mistake, not a request to write unconditionally.
         var raw = request.Headers.IfMatch.ToString().Trim();
-        if (raw.Length == 0 || raw == "*") return true;
+        if (raw == "*") return true;
         if (raw.StartsWith("W/", StringComparison.Ordinal)) raw = raw[2..];
         raw = raw.Trim('"');
         if (!long.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var version)) return false;
