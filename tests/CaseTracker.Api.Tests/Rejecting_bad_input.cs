@@ -84,12 +84,15 @@ public sealed class Rejecting_bad_input(CaseTrackerApp app)
         Assert.Equal(1, await handler.VersionOf(id));
     }
 
-    [Fact]
-    public async Task a_body_that_is_not_json_is_a_415()
+    [Theory]
+    [InlineData("receivedAt=today", "application/x-www-form-urlencoded")]
+    [InlineData("{}", "application/json; charset=utf-16")]
+    [InlineData("{}", "application/json; charset=banana")]
+    public async Task a_body_that_is_not_utf8_json_is_a_415(string body, string contentType)
     {
         var handler = Caller.InNewTenant(app);
 
-        var problem = await Caller.Body(await handler.PostRaw("/api/complaints", "receivedAt=today", "application/x-www-form-urlencoded", 415));
+        var problem = await Caller.Body(await handler.PostRaw("/api/complaints", body, contentType, 415));
 
         Assert.Equal("/problems/unsupported-media-type", (string?)problem["type"]);
         Assert.Equal(0, await handler.CaseCount());

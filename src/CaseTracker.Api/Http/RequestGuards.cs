@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
 
 namespace CaseTracker.Api.Http;
 
@@ -40,14 +41,19 @@ public sealed class RequestGuards(RequestDelegate next)
             }
 
             var hasBody = request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0;
-            if (hasBody && !request.HasJsonContentType())
+            if (hasBody && (!request.HasJsonContentType() || !IsUtf8(request)))
             {
                 await Problems.Status(StatusCodes.Status415UnsupportedMediaType, "/problems/unsupported-media-type", "Send JSON",
-                    "Request bodies must be application/json.").ExecuteAsync(context);
+                    "Request bodies must be application/json, in UTF-8.").ExecuteAsync(context);
                 return;
             }
         }
 
         await next(context);
     }
+
+    /// <summary>JSON is UTF-8 (RFC 8259); a body that claims another charset would be read as something it says it is not.</summary>
+    private static bool IsUtf8(HttpRequest request) =>
+        MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+        && (type.Charset.Length == 0 || type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || type.Charset.Equals("\"utf-8\"", StringComparison.OrdinalIgnoreCase));
 }
