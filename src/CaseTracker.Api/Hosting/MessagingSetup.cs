@@ -12,8 +12,10 @@ public static class MessagingSetup
     {
         options.ApplicationAssembly = typeof(MessagingSetup).Assembly;
         // Handler code is generated in memory at start-up; nothing generated is written to the source tree.
+        // CaseTracker:CodeGeneration=Static instead loads code compiled in beforehand (`codegen write`, then
+        // build): a faster first request, measured by ./eng/bench.sh coldstart. Auto falls back to generating.
         options.UseRuntimeCompilation();
-        options.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
+        options.CodeGeneration.TypeLoadMode = configuration.GetValue("CaseTracker:CodeGeneration", TypeLoadMode.Dynamic);
         options.Policies.AutoApplyTransactions();
         options.Durability.Mode = configuration.GetValue("CaseTracker:Solo", false) ? DurabilityMode.Solo : DurabilityMode.Balanced;
         // Duty checks are scheduled messages kept in PostgreSQL; the poll interval bounds how late one runs.
