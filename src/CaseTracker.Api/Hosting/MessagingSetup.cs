@@ -1,3 +1,4 @@
+using CaseTracker.Api.Cases;
 using JasperFx.CodeGeneration;
 using JasperFx.Resources;
 using Wolverine;
@@ -16,6 +17,10 @@ public static class MessagingSetup
         // build): a faster first request, measured by ./eng/bench.sh coldstart. Auto falls back to generating.
         options.UseRuntimeCompilation();
         options.CodeGeneration.TypeLoadMode = configuration.GetValue("CaseTracker:CodeGeneration", TypeLoadMode.Dynamic);
+        // By name and method (Handle) it looks like a message handler, but it is the HTTP write path: left out,
+        // or generating every handler's code ahead of time (codegen write) fails on its HttpContext "message".
+        options.Discovery.CustomizeHandlerDiscovery(handlers => handlers.Excludes.WithCondition(
+            "the HTTP write path", type => type == typeof(CaseCommandHandler)));
         options.Policies.AutoApplyTransactions();
         options.Durability.Mode = configuration.GetValue("CaseTracker:Solo", false) ? DurabilityMode.Solo : DurabilityMode.Balanced;
         // Duty checks are scheduled messages kept in PostgreSQL; the poll interval bounds how late one runs.
