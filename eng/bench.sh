@@ -3,6 +3,13 @@
 #
 # Usage: eng/bench.sh reports [--events N]
 #        eng/bench.sh integrity [append|append-service|seal|check|all]
+#        eng/bench.sh throughput [--clients N] [--seconds S] [--rounds R] [--events N]
+#        eng/bench.sh coldstart [--rounds R]
+#
+# throughput: the same workload over HTTP, in-process and as raw Npgsql, commands and reads, then
+# latency again after filling the store to --events (default 1,000,000; 0 skips it). ~15 minutes.
+# coldstart: process start to first answers, with Wolverine's code generated at run time and beforehand.
+# The code is generated (codegen write) in a copy of the sources in the temporary folder, never in src/.
 #
 # Starts PostgreSQL in a temporary folder on a free port from ${CASETRACKER_BENCH_PG_PORT:-56432} up,
 # exports CASETRACKER_BENCH_DB, runs tests/CaseTracker.Benchmarks in Release with the arguments given,
@@ -43,6 +50,22 @@ case "${1:-}" in
     dotnet build tests/CaseTracker.IntegrityBench -c Release -v quiet -nologo >/dev/null
     dotnet tests/CaseTracker.IntegrityBench/bin/Release/net10.0/CaseTracker.IntegrityBench.dll \
       "Host=127.0.0.1;Port=${port};Username=postgres;Database=casetracker_bench;Pooling=true" "${2:-all}"
+    ;;
+  coldstart)
+    shift
+    dotnet build src/CaseTracker.Api -c Release -v quiet -nologo >/dev/null
+    copy="${tmp}/pregenerated"
+    mkdir -p "$copy"
+    tar --exclude=bin --exclude=obj -cf - src Directory.Build.props Directory.Packages.props global.json .editorconfig | tar -xf - -C "$copy"
+    ct_log "generating Wolverine's code in ${copy} (codegen write) and building it"
+    # Writing code builds the host but connects to nothing; the settings only have to be present.
+    (cd "$copy" && ConnectionStrings__Marten="$CASETRACKER_BENCH_DB" Auth__SigningKey="$(openssl rand -hex 32)" \
+      dotnet run --project src/CaseTracker.Api -c Release -- codegen write >"${tmp}/codegen.log" 2>&1) \
+      || { tail -30 "${tmp}/codegen.log" >&2; ct_die "codegen write failed"; }
+    dotnet build "${copy}/src/CaseTracker.Api" -c Release -v quiet -nologo >/dev/null
+    dotnet run --project tests/CaseTracker.Benchmarks -c Release -- coldstart \
+      --dynamic src/CaseTracker.Api/bin/Release/net10.0/CaseTracker.Api.dll \
+      --static "${copy}/src/CaseTracker.Api/bin/Release/net10.0/CaseTracker.Api.dll" "$@"
     ;;
   *)
     dotnet run --project tests/CaseTracker.Benchmarks -c Release -- "$@"

@@ -34,41 +34,22 @@ public static class LearningReportBenchmark
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         var now = DateTimeOffset.UtcNow;
         var days = new SampleDays(calendar, calendar.DayOf(now));
-        var generator = new CaseHistoryGenerator(days, seed: 2026).Generate(int.MaxValue, Months).GetEnumerator();
-        var writer = new CaseWriter(store, calendar);
+        var filler = new StoreFiller(store, calendar, Tenant, Months, now);
         var range = new MonthRange(days.Today.AddMonths(-Months), days.Today);
         var results = new List<(string Measure, string Value)>();
-
-        long events = 0, cases = 0;
-        var writing = new Stopwatch();
-        async Task WriteUntil(long wanted)
-        {
-            writing.Start();
-            while (events < wanted)
-            {
-                // Small batches near the first mark, so the first report is read close to 10,000 events.
-                var size = wanted - events < 20_000 ? 50 : 500;
-                var batch = new List<SampleCaseScript>();
-                for (var i = 0; i < size && generator.MoveNext(); i++) batch.Add(generator.Current);
-                events += await writer.WriteAsync(Tenant, batch, now, batchSize: size);
-                cases += batch.Count;
-                if (cases % 10_000 < size) Console.Error.WriteLine($"  written {cases,9:N0} cases, {events,11:N0} events, {events / writing.Elapsed.TotalSeconds,8:N0} events/s");
-            }
-
-            writing.Stop();
-        }
 
         // Reads at 10,000 and 100,000 events too: the monthly documents fill up (every theme, day and category
         // seen) well before a million, and from then on a read should cost the same however many events there are.
         foreach (var mark in new long[] { 10_000, 100_000 }.Where(m => m < target))
         {
-            await WriteUntil(mark);
+            await filler.WriteUntilAsync(mark);
             await RebuildLearningReportAsync(store);
-            results.Add(($"report read at {events:N0} events (median / p95 of {Reads})", await ReadLatencyAsync(store, range)));
+            results.Add(($"report read at {filler.Events:N0} events (median / p95 of {Reads})", await ReadLatencyAsync(store, range)));
         }
 
-        await WriteUntil(target);
-        results.Add(("generated and written (through the decider, inline projections)", $"{cases:N0} cases, {events:N0} events in {writing.Elapsed.TotalSeconds:N0} s = {events / writing.Elapsed.TotalSeconds:N0} events/s"));
+        await filler.WriteUntilAsync(target);
+        var (cases, events, writing) = (filler.Cases, filler.Events, filler.Writing);
+        results.Add(("generated and written (through the decider, inline projections)", $"{cases:N0} cases, {events:N0} events in {writing.TotalSeconds:N0} s = {events / writing.TotalSeconds:N0} events/s"));
 
         var (floorEvents, floorTime) = await SequentialReadAsync(connection);
         results.Add(("raw sequential read of the events table (the floor)", $"{floorEvents:N0} events in {floorTime.TotalSeconds:N1} s = {floorEvents / floorTime.TotalSeconds:N0} events/s"));
