@@ -1,4 +1,5 @@
 using System.Globalization;
+using CaseTracker.Api.Hosting;
 using CaseTracker.Domain.Calendar;
 using CaseTracker.LoadGenerator;
 using Marten;
@@ -29,7 +30,8 @@ public static class ThroughputBenchmark
         var url = host.Start();
         var tokens = host.Tokens;
         using var http = HttpCaseTarget.SharedClient(url, options.Clients);
-        await using var raw = NpgsqlDataSource.Create(connection);
+        // The floor prepares its statements as the service does, so neither side is measured without them.
+        await using var raw = NpgsqlDataSource.Create(EventStoreSetup.WithPreparedStatements(connection));
         await RawFloor.CreateTablesAsync(raw);
         Cpu = await CpuMeter.ForServerAsync(connection);
 

@@ -7,6 +7,7 @@ using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
+using Npgsql;
 using Weasel.Core;
 using Wolverine.Marten;
 
@@ -40,7 +41,7 @@ public static class EventStoreSetup
     /// <summary>The store's whole configuration, shared by the host and by tools that write or measure outside it.</summary>
     public static void Configure(StoreOptions options, string connectionString, WorkingDayCalendar calendar, TimeProvider clock)
     {
-        options.Connection(connectionString);
+        options.Connection(WithPreparedStatements(connectionString));
         options.DatabaseSchemaName = Schema;
         options.RetryTransientReads();
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, JsonSetup.ConfigureStorage);
@@ -92,5 +93,17 @@ public static class EventStoreSetup
         options.Schema.For<ReportedCase>();
         options.Schema.For<CaseReferenceCounter>();
         options.Schema.For<IdempotencyRecord>();
+    }
+
+    /// <summary>
+    /// A command runs the same dozen statements every time (load the stream, the read models, the seal), so
+    /// Npgsql prepares each after a few uses and PostgreSQL plans it once per connection instead of every time.
+    /// A connection string that sets Max Auto Prepare itself keeps its own choice.
+    /// </summary>
+    public static string WithPreparedStatements(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 100;
+        return builder.ConnectionString;
     }
 }
