@@ -41,7 +41,8 @@ var app = builder.Build();
 
 app.UseMiddleware<SecurityHeaders>();
 app.UseExceptionHandler();
-app.UseStaticFiles();
+// Files live outside /api: API calls, the busiest path, skip looking for one on disk.
+app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), files => files.UseStaticFiles());
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
