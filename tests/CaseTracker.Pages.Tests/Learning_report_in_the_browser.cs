@@ -21,16 +21,17 @@ public sealed class Learning_report_in_the_browser(Site site, ITestOutputHelper 
         await page.GetByRole(AriaRole.Button, new() { Name = "Record learning" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Learning recorded.");
 
-        // The report is counted in the background: wait until this month's complaint is in it.
+        // The report is counted in the background: wait until this month's complaint and its learning are in it.
         var counted = false;
         for (var attempt = 0; attempt < 60 && !counted; attempt++)
         {
             await page.GotoAsync("/reports/learning");
-            counted = await page.Locator("#complaints-received").InnerTextAsync() == "1";
+            counted = await page.Locator("#complaints-received").InnerTextAsync() == "1"
+                && await page.Locator("#themes-chart").CountAsync() == 1;
             if (!counted) await Task.Delay(500);
         }
 
-        Assert.True(counted, "The learning report never counted the complaint raised.");
+        Assert.True(counted, "The learning report never counted the complaint raised and the learning recorded.");
         var drawn = await page.EvaluateAsync<int>(
             "() => ['trend-chart', 'themes-chart', 'actions-chart'].filter(id => Chart.getChart(document.getElementById(id))).length");
         Assert.Equal(3, drawn);

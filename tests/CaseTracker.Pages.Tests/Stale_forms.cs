@@ -26,6 +26,7 @@ public sealed class Stale_forms(Site site, ITestOutputHelper output)
         Assert.Equal(412, answer.Status);
         var warning = bob.GetByRole(AriaRole.Alert);
         await Assertions.Expect(warning).ToContainTextAsync("This case changed since you opened the form");
+        await Assertions.Expect(warning).ToContainTextAsync("You opened the form at version 1; the case is now at version 2.");
         await Assertions.Expect(warning).ToContainTextAsync("acknowledged");
         await Assertions.Expect(warning).ToContainTextAsync("alice");
         await Assertions.Expect(bob.Locator("#case-status")).ToHaveTextAsync("Acknowledged");

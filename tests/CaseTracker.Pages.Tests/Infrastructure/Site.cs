@@ -31,6 +31,7 @@ public sealed class Site : IAsyncLifetime
         _database = await TestDatabase.CreateAsync();
         _server = await ServerProcess.StartAsync(_database.ConnectionString);
         _playwright = await Playwright.CreateAsync();
+        Assertions.SetDefaultExpectTimeout(30_000);
         _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true });
     }
 
@@ -54,7 +55,8 @@ public sealed class Site : IAsyncLifetime
             ViewportSize = new() { Width = width, Height = 900 },
             AcceptDownloads = true,
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous bounds: the machine running the suite may be busy; a bound is a failure, not a measurement.
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 

@@ -41,6 +41,9 @@ public sealed class CaseModel(CaseSessions sessions, CaseCommandHandler cases) :
     /// <summary>On a stale form: the timeline entries recorded since the version the form was drawn at.</summary>
     public IReadOnlyList<TimelineEntry> ChangedSince { get; private set; } = [];
 
+    /// <summary>On a stale form: the version it was drawn at.</summary>
+    public long SeenVersion { get; private set; }
+
     public bool CanWork => this.Can(Permission.WorkCases);
     public bool CanNote => this.Can(Permission.AddNotes);
     public bool IsOpen => Summary.Status is not (CaseStatus.Closed or CaseStatus.Withdrawn);
@@ -92,6 +95,7 @@ public sealed class CaseModel(CaseSessions sessions, CaseCommandHandler cases) :
         if (!await Load()) return NotFound();
         Problem = problem;
         ProblemForm = form;
+        SeenVersion = Version;
         if (problem.IsStale()) ChangedSince = Timeline.Entries.Where(e => e.Version > Version).ToList();
         // The form is drawn again at the current version, with what was typed kept, to be sent again if still right.
         ModelState.Remove(nameof(Version));
