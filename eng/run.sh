@@ -86,6 +86,8 @@ export Auth__SigningKeyFile="$CT_SIGNING_KEY_FILE"
 export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://127.0.0.1:5080}"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export CaseTracker__SeedSampleData=true
+# Pages: sign in as anyone, in any role and organisation, without a password (local only).
+export CaseTracker__LocalSignIn=true
 
 # First URL, with a wildcard host replaced so that it can be opened and curled.
 url="${ASPNETCORE_URLS%%;*}"
@@ -95,7 +97,8 @@ url="${url%/}"
 cat <<EOF
 
   CaseTracker (${ASPNETCORE_ENVIRONMENT}, sample data on)
-    API:            ${url}
+    Pages:          ${url}/  (sign in as any user, role and organisation)
+    API:            ${url}/api
     API reference:  ${url}/docs
     OpenAPI:        ${url}/openapi/v1.json
     ${db_note}

@@ -8,6 +8,9 @@
 #   CASETRACKER_TEST_DB="Host=127.0.0.1;Port=PORT;Username=postgres;Database=postgres"
 # runs `dotnet test CaseTracker.sln -c Release`, then checks that no snapshot
 # (tests/**/__snapshots__) was created or changed and that no __mismatch__ folder exists.
+# The page tests drive Debian's Chromium headless (CASETRACKER_CHROMIUM, default: chromium on
+# PATH); as root the script installs the chromium package when it is missing. With
+# CASETRACKER_SCREENSHOTS=1 they also refresh docs/screenshots/*.png.
 # Then lints the OpenAPI document that the API tests saved (CASETRACKER_OPENAPI_OUT) with
 # Spectral and the repository's .spectral.yaml (OWASP ruleset); Spectral is installed once
 # from eng/spectral/package-lock.json into .local/tools/spectral (git-ignored; needs npm).
@@ -115,8 +118,34 @@ openapi_lint() {
   return 1
 }
 
+# Prints the path of Debian's Chromium, installing the package first when it is missing and we
+# are root. The page tests drive it headless; Playwright never downloads a browser of its own.
+chromium_path() {
+  local found
+  found="${CASETRACKER_CHROMIUM:-$(command -v chromium 2>/dev/null || true)}"
+  if [[ -z "$found" || ! -x "$found" ]] && ct_is_root && command -v apt-get >/dev/null 2>&1; then
+    ct_log "Chromium not found; installing Debian's chromium package with apt-get (needs the package mirror)..."
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q >&2 || ct_log "apt-get update failed"
+    apt-get install -y -q chromium >&2 || ct_log "apt-get install chromium failed"
+    found="$(command -v chromium 2>/dev/null || true)"
+  fi
+  [[ -n "$found" && -x "$found" ]] || return 1
+  printf '%s' "$found"
+}
+
 command -v dotnet >/dev/null 2>&1 || ct_die "the .NET SDK (dotnet) is not on PATH"
 [[ -f CaseTracker.sln ]] || ct_die "CaseTracker.sln not found in ${CT_ROOT}"
+
+if ! CASETRACKER_CHROMIUM="$(chromium_path)"; then
+  ct_log "Chromium is needed for the page tests (tests/CaseTracker.Pages.Tests): install it with"
+  ct_log "  sudo apt-get install -y chromium"
+  ct_log "or set CASETRACKER_CHROMIUM to a Chromium executable; run as root and this script installs it."
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+export CASETRACKER_CHROMIUM
+ct_log "page tests use ${CASETRACKER_CHROMIUM}"
 
 # A temporary folder the postgres OS user can use when we are root.
 if ct_is_root; then

@@ -3,6 +3,7 @@ using CaseTracker.Api.Cases;
 using CaseTracker.Api.Cases.Raising;
 using CaseTracker.Api.Health;
 using CaseTracker.Api.Hosting;
+using CaseTracker.Api.Pages;
 using CaseTracker.Api.Privacy;
 using CaseTracker.Api.Reports;
 using CaseTracker.Api.Samples;
@@ -36,6 +37,7 @@ builder.Host.UseWolverine(wolverine => wolverine.ConfigureCaseTracker(builder.Co
 builder.Services.AddWolverineHttp();
 builder.Services.AddOpenApi(ApiDescription.Configure);
 builder.Services.AddCaseTrackerHealth();
+builder.Services.AddCaseTrackerPages(builder.Configuration);
 
 var app = builder.Build();
 
@@ -43,7 +45,11 @@ app.UseMiddleware<SecurityHeaders>();
 app.UseExceptionHandler();
 // Files live outside /api: API calls, the busiest path, skip looking for one on disk.
 app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), files => files.UseStaticFiles());
-app.UseStatusCodePages();
+// Pages explain an error in a page of their own; the API answers problem+json.
+app.UseWhen(PagesSetup.IsPage, pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+app.UseWhen(http => !PagesSetup.IsPage(http), api => api.UseStatusCodePages());
+// Routing after the status pages, so that a re-executed request (/status/403) finds its page.
+app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 // After authorisation, so that an anonymous caller learns nothing but "401".
@@ -53,6 +59,7 @@ app.UseMiddleware<WriteRateLimits>();
 app.MapOpenApi();
 app.MapScalarApiReference("/docs", scalar => scalar.WithTitle("CaseTracker API"));
 app.MapCaseTrackerHealth();
+app.MapCaseTrackerPages();
 app.MapWolverineEndpoints(http =>
 {
     // A query value that does not parse (overdue=maybe) is a 400, not silently ignored.

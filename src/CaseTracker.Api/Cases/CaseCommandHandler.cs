@@ -30,11 +30,21 @@ public sealed class CaseCommandHandler(CaseSessions sessions, CaseDecisions deci
         where TRequest : notnull =>
         RequestBody.Check(request) is { } invalid ? Task.FromResult(invalid) : Handle(http, caseId, toCommand(request), createdId);
 
-    public async Task<IResult> Handle(HttpContext http, Guid caseId, CaseCommand command, Guid? createdId = null)
-    {
-        if (!Preconditions.TryReadIfMatch(http.Request, out var expected))
-            return Problems.Validation("If-Match", "If-Match must be an ETag this API gave out, such as \"3\".");
+    public Task<IResult> Handle(HttpContext http, Guid caseId, CaseCommand command, Guid? createdId = null) =>
+        Preconditions.TryReadIfMatch(http.Request, out var expected)
+            ? Handle(http, caseId, command, expected, createdId)
+            : Task.FromResult(Problems.Validation("If-Match", "If-Match must be an ETag this API gave out, such as \"3\"."));
 
+    /// <summary>
+    /// As the API does, for a page's form: the version the form was drawn at comes in a hidden field
+    /// rather than in If-Match, and is checked just the same (412 when the case moved on).
+    /// </summary>
+    public Task<IResult> HandleAt<TRequest>(HttpContext http, Guid caseId, long seenVersion, TRequest request, Func<TRequest, CaseCommand> toCommand, Guid? createdId = null)
+        where TRequest : notnull =>
+        RequestBody.Check(request) is { } invalid ? Task.FromResult(invalid) : Handle(http, caseId, toCommand(request), seenVersion, createdId);
+
+    private async Task<IResult> Handle(HttpContext http, Guid caseId, CaseCommand command, long? expected, Guid? createdId)
+    {
         // Marten refuses the empty id outright; to a caller it is simply a case that does not exist.
         if (caseId == Guid.Empty) return Problems.NotFound();
 

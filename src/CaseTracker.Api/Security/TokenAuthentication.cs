@@ -16,7 +16,8 @@ public static partial class TokenAuthentication
 
     public static IServiceCollection AddTokenAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+        services.AddAuthentication(SignInSchemes.ByPath)
+            .AddSignInSchemes()
             .AddJwtBearer(options =>
             {
                 // Keep claim names as issued ("sub", "role", "tenant"): no WS-Federation URIs.

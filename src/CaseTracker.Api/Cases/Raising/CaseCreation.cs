@@ -22,11 +22,15 @@ public sealed class CaseCreation(CaseSessions sessions, CaseDecisions decisions,
     private const int Attempts = 25;
     public const int MaxKeyLength = 200;
 
-    public async Task<IResult> Create<TRequest>(HttpContext http, TRequest request, Func<TRequest, Guid, string, CaseCommand> toCommand)
+    public Task<IResult> Create<TRequest>(HttpContext http, TRequest request, Func<TRequest, Guid, string, CaseCommand> toCommand)
+        where TRequest : notnull =>
+        Create(http, request, http.Request.Headers["Idempotency-Key"].ToString(), toCommand);
+
+    /// <summary>With the idempotency key given directly: a page's form carries one, so a double submit raises one case.</summary>
+    public async Task<IResult> Create<TRequest>(HttpContext http, TRequest request, string key, Func<TRequest, Guid, string, CaseCommand> toCommand)
         where TRequest : notnull
     {
         if (RequestBody.Check(request) is { } invalid) return invalid;
-        var key = http.Request.Headers["Idempotency-Key"].ToString();
         if (key.Length > MaxKeyLength)
             return Problems.Validation("Idempotency-Key", $"At most {MaxKeyLength} characters.");
         // The key is stored as text, and PostgreSQL refuses a NUL there: the commit would fail as a 500.

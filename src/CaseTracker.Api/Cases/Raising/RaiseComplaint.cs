@@ -35,9 +35,12 @@ public static class RaiseComplaintEndpoint
     [Requires(Permission.RaiseCases)]
     [ProducesResponseType<CaseCreated>(StatusCodes.Status201Created)]
     public static Task<IResult> Post(RaiseComplaintRequest request, HttpContext http, CaseCreation creation) =>
-        creation.Create(http, request, (r, id, reference) => new RaiseComplaint(
-            id, reference, r.ReceivedAt!.Value, r.Channel!.Value,
-            new Complainant(r.Complainant!.Name!, r.Complainant.Role!.Value,
-                new ContactDetails(r.Complainant.Contact?.Email, r.Complainant.Contact?.Phone, r.Complainant.Contact?.Address)),
-            r.OnBehalfOf, r.Service!, r.Summary!, r.Categories ?? [], r.DesiredOutcome, r.AccessNeeds ?? [], r.EventDate));
+        creation.Create(http, request, ToCommand);
+
+    /// <summary>The request, once valid, as the domain's command (the raise-a-complaint page uses it too).</summary>
+    public static CaseCommand ToCommand(RaiseComplaintRequest r, Guid id, string reference) => new RaiseComplaint(
+        id, reference, r.ReceivedAt!.Value, r.Channel!.Value,
+        new Complainant(r.Complainant!.Name!, r.Complainant.Role!.Value,
+            new ContactDetails(r.Complainant.Contact?.Email, r.Complainant.Contact?.Phone, r.Complainant.Contact?.Address)),
+        r.OnBehalfOf, r.Service!, r.Summary!, r.Categories ?? [], r.DesiredOutcome, r.AccessNeeds ?? [], r.EventDate);
 }
