@@ -33,8 +33,11 @@ public sealed class ApiProcess : IAsyncDisposable
     /// <summary>A signing key for one family of processes: tokens stay valid across restarts.</summary>
     public static string NewSigningKey() => TokenAuthentication.NewSigningKey();
 
-    /// <summary>Starts the API on <paramref name="port"/> (any free one if null) and waits until it is ready.</summary>
-    public static async Task<ApiProcess> StartAsync(string connectionString, string signingKey, int? port = null)
+    /// <summary>
+    /// Starts the API on <paramref name="port"/> (any free one if null) and waits until it is ready.
+    /// <paramref name="settings"/> are added to its environment (configuration keys with __ for :).
+    /// </summary>
+    public static async Task<ApiProcess> StartAsync(string connectionString, string signingKey, int? port = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         var address = new Uri($"http://127.0.0.1:{port ?? LoopbackPorts.Free()}");
         var start = new ProcessStartInfo("dotnet")
@@ -51,6 +54,7 @@ public sealed class ApiProcess : IAsyncDisposable
         start.Environment["CaseTracker__ScheduledJobPollingSeconds"] = "1";
         // The load is the point here, not the per-user budget.
         start.Environment["CaseTracker__RateLimit__WritesPerMinute"] = "1000000";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) start.Environment[key] = value;
 
         var api = new ApiProcess(Process.Start(start)!, address);
         try

@@ -1,3 +1,4 @@
+using CaseTracker.Api.Tests.Infrastructure;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -14,7 +15,7 @@ public sealed class Site : IAsyncLifetime
     public const string ScreenshotsVariable = "CASETRACKER_SCREENSHOTS";
 
     private TestDatabase? _database;
-    private ServerProcess? _server;
+    private ApiProcess? _server;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -29,7 +30,12 @@ public sealed class Site : IAsyncLifetime
             throw new InvalidOperationException($"No Chromium at {chromium}: install Debian's chromium package (./eng/test.sh does, as root).");
 
         _database = await TestDatabase.CreateAsync();
-        _server = await ServerProcess.StartAsync(_database.ConnectionString);
+        _server = await ApiProcess.StartAsync(_database.ConnectionString, ApiProcess.NewSigningKey(), settings: new Dictionary<string, string>
+        {
+            ["CaseTracker__LocalSignIn"] = "true",
+            // The build output has no wwwroot (only publishing copies it): serve the checkout's, as ./eng/run.sh does.
+            ["ASPNETCORE_WEBROOT"] = Path.Combine(Repository.Root(), "src", "CaseTracker.Api", "wwwroot"),
+        });
         _playwright = await Playwright.CreateAsync();
         Assertions.SetDefaultExpectTimeout(30_000);
         _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true });
