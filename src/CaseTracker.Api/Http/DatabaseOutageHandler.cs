@@ -20,7 +20,7 @@ public sealed partial class DatabaseOutageHandler(ILogger<DatabaseOutageHandler>
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!IsOutage(exception)) return false;
+        if (!DatabaseResilience.IsTransient(exception)) return false;
         LogUnreachable(logger, exception.GetBaseException().Message);
         httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var detail = HttpMethods.IsGet(httpContext.Request.Method) || HttpMethods.IsHead(httpContext.Request.Method)
@@ -34,7 +34,4 @@ public sealed partial class DatabaseOutageHandler(ILogger<DatabaseOutageHandler>
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The database is unreachable: {Reason}")]
     private static partial void LogUnreachable(ILogger logger, string reason);
-
-    /// <summary>A transient connection failure anywhere in the chain (Marten wraps Npgsql's).</summary>
-    public static bool IsOutage(Exception exception) => DatabaseResilience.IsTransient(exception);
 }
