@@ -34,7 +34,7 @@ public sealed class Site : IAsyncLifetime
         {
             ["CaseTracker__LocalSignIn"] = "true",
             // The build output has no wwwroot (only publishing copies it): serve the checkout's, as ./eng/run.sh does.
-            ["ASPNETCORE_WEBROOT"] = Path.Combine(Repository.Root(), "src", "CaseTracker.Api", "wwwroot"),
+            ["ASPNETCORE_WEBROOT"] = Path.Combine(Repository.Root, "src", "CaseTracker.Api", "wwwroot"),
         });
         _playwright = await Playwright.CreateAsync();
         Assertions.SetDefaultExpectTimeout(30_000);
@@ -94,7 +94,7 @@ public sealed class Site : IAsyncLifetime
             string.Join("; ", blocking.Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Html))}")));
 
         if (Environment.GetEnvironmentVariable(ScreenshotsVariable) == "1")
-            await page.ScreenshotAsync(new() { Path = Path.Combine(Repository.Root(), "docs", "screenshots", name + ".png"), FullPage = true });
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Repository.Root, "docs", "screenshots", name + ".png"), FullPage = true });
     }
 }
 
