@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CaseTracker.Api.Projections;
 using CaseTracker.Api.Samples.Generation;
 using CaseTracker.Api.Tests.Infrastructure;
+using CaseTracker.Domain.Calendar;
 using CaseTracker.Domain.Cases;
 using JasperFx.Events.Daemon;
 using Marten;
@@ -75,6 +76,56 @@ public sealed class Generated_histories_add_up(CaseTrackerApp app, ITestOutputHe
         // The generator must give the figures something to count.
         Assert.All(new[] { Cases<ComplaintAcknowledged>(), standing.Count, Events<ActionCommitted>(), Cases<NotifiableIncidentDeclared>(), feedback.Count },
             count => Assert.True(count > 0));
+    }
+
+    [Theory]
+    [InlineData(4)]
+    [InlineData(5)]
+    public async Task repeat_themes_equal_those_found_case_by_case_from_the_events(int seed)
+    {
+        // Many cases over a few months, so themes come back often, and a range that starts after the
+        // first cases, so that the cases before it count as earlier cases without being counted themselves.
+        var auditor = Caller.InNewTenant(app, "audrey", "auditor");
+        await app.WriteCases(auditor.Tenant, new CaseHistoryGenerator(app.Days(), seed).Generate(400, months: 6).ToList());
+        var from = app.Days().Today.AddMonths(-3);
+        var rangeStart = new DateOnly(from.Year, from.Month, 1);
+
+        var report = await auditor.GetJson($"/api/reports/learning?from={from:yyyy-MM}&to={app.Days().Today:yyyy-MM}");
+
+        var calendar = app.Host.Services.GetRequiredService<WorkingDayCalendar>();
+        var store = app.Host.Services.GetRequiredService<IDocumentStore>();
+        await using var query = store.QuerySession(auditor.Tenant);
+        var streams = (await query.Events.QueryAllRawEvents().ToListAsync()).GroupBy(e => e.StreamId).Select(g => g.OrderBy(e => e.Version).Select(e => e.Data).ToList());
+        var occurrences = streams
+            .Select(s => (Opening: s[0], Themes: s.OfType<LearningRecorded>().SelectMany(l => l.Themes).Select(t => t.Trim()).Distinct(StringComparer.Ordinal)))
+            .SelectMany(c => c.Themes.Select(theme => c.Opening switch
+            {
+                ComplaintRaised r => (r.Service, Theme: theme, Day: calendar.DayOf(r.ReceivedAt)),
+                HarmIncidentReported i => (i.Service, Theme: theme, Day: calendar.DayOf(i.OccurredAt)),
+                var other => throw new InvalidOperationException($"A case opened by {other.GetType().Name}"),
+            }));
+        // By the definition: a case in the range repeats when the case before it, in order of the day received,
+        // had the same theme in the same service no more than 90 days earlier (the same day included).
+        var expected = occurrences
+            .GroupBy(o => (o.Service, o.Theme))
+            .Select(g =>
+            {
+                var days = g.Select(o => o.Day).Order().ToList();
+                var inRange = Enumerable.Range(0, days.Count).Where(i => days[i] >= rangeStart).ToList();
+                var repeats = inRange.Count(i => i > 0 && days[i].DayNumber - days[i - 1].DayNumber <= 90);
+                return (g.Key.Service, g.Key.Theme, Cases: inRange.Count, Repeats: repeats);
+            })
+            .Where(r => r.Repeats > 0)
+            .OrderByDescending(r => r.Repeats).ThenBy(r => r.Service, StringComparer.Ordinal).ThenBy(r => r.Theme, StringComparer.Ordinal)
+            .Take(50)
+            .Select(r => $"{r.Service} / {r.Theme}: {r.Cases} cases, {r.Repeats} repeats")
+            .ToList();
+
+        var reported = report["repeatThemes"]!.AsArray()
+            .Select(r => $"{r!["service"]} / {r["theme"]}: {r["cases"]} cases, {r["repeats"]} repeats")
+            .ToList();
+        Assert.True(expected.Count >= 5, $"The generator should give themes that come back; {expected.Count} found");
+        Assert.Equal(expected, reported);
     }
 
     [Fact]

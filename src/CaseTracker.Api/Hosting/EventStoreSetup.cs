@@ -72,10 +72,11 @@ public static class EventStoreSetup
         options.Projections.Add(new RestorativeWorkProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(
             new LearningReportProjection(calendar), ProjectionLifecycle.Async, LearningReportProjection.Name,
-            // A rebuild starts from nothing: both document types are cleared before the events are replayed.
+            // A rebuild starts from nothing: its document types are cleared before the events are replayed.
             async =>
             {
                 async.DeleteViewTypeOnTeardown<LearningReport>();
+                async.DeleteViewTypeOnTeardown<ThemeDays>();
                 async.DeleteViewTypeOnTeardown<ReportedCase>();
             });
 
@@ -90,6 +91,7 @@ public static class EventStoreSetup
 
         options.Schema.For<RestorativeWork>().Index(x => x.Facilitator);
         options.Schema.For<LearningReport>().Duplicate(x => x.Month).Duplicate(x => x.Service);
+        options.Schema.For<ThemeDays>();
         options.Schema.For<ReportedCase>();
         options.Schema.For<CaseReferenceCounter>();
         options.Schema.For<IdempotencyRecord>();

@@ -45,12 +45,6 @@ public sealed class LearningFigures
     /// <summary>Sources of avoidable harm named in learning → cases.</summary>
     public Dictionary<string, int> HarmSources { get; set; } = [];
 
-    /// <summary>
-    /// Learning theme → day the case was received (<see cref="DateOnly.DayNumber"/>) → cases; what repeat
-    /// themes are found from. At most a month of days per theme, so a document stays small however many cases.
-    /// </summary>
-    public Dictionary<string, Dictionary<int, int>> ThemeDays { get; set; } = [];
-
     public int ActionsCommitted { get; set; }
     public int ActionsCompleted { get; set; }
 
@@ -106,12 +100,6 @@ public sealed class LearningFigures
         AddCounts(Categories, other.Categories, sign);
         AddCounts(Themes, other.Themes, sign);
         AddCounts(HarmSources, other.HarmSources, sign);
-        foreach (var (theme, days) in other.ThemeDays)
-        {
-            var mine = ThemeDays.TryGetValue(theme, out var existing) ? existing : ThemeDays[theme] = [];
-            AddCounts(mine, days, sign);
-            if (mine.Count == 0) ThemeDays.Remove(theme);
-        }
     }
 
     /// <summary>True when every count is zero: the figures of no cases at all.</summary>

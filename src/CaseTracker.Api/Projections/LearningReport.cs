@@ -13,5 +13,11 @@ public sealed class LearningReport
     public string Service { get; set; } = "";
     public LearningFigures Figures { get; set; } = new();
 
+    /// <summary>
+    /// Learning theme → how it fell across the month: what repeat themes are found from. A few numbers per
+    /// theme, however many cases, so a report reads the same small documents at ten thousand events or a million.
+    /// </summary>
+    public Dictionary<string, ThemeSpan> ThemeSpans { get; set; } = [];
+
     public static string IdFor(string month, string service) => $"{month}|{service}";
 }

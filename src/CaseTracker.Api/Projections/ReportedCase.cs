@@ -179,11 +179,7 @@ public sealed class ReportedCase
         if (DaysToFinalResponse is { } response) figures.DaysToFinalResponse[response] = 1;
         foreach (var category in Categories) figures.Categories[category] = 1;
         foreach (var source in HarmSources) figures.HarmSources[source] = 1;
-        foreach (var theme in Themes)
-        {
-            figures.Themes[theme] = 1;
-            figures.ThemeDays[theme] = new Dictionary<int, int> { [ReceivedOn.DayNumber] = 1 };
-        }
+        foreach (var theme in Themes) figures.Themes[theme] = 1;
 
         return figures;
     }

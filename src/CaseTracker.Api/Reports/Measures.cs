@@ -53,32 +53,38 @@ public static class Measures
     /// no more than the window's days before it (the same day included), had the same theme. Cases from
     /// before the range count as earlier cases but are not themselves counted.
     /// </summary>
+    /// <remarks>
+    /// Month by month from each month's <see cref="ThemeSpan"/>: a month is shorter than the window, so every
+    /// case in it but the first repeats an earlier one; the first does too when the last case of an earlier
+    /// month came close enough before it.
+    /// </remarks>
     public static IReadOnlyList<RepeatTheme> RepeatThemes(IEnumerable<LearningReport> before, IEnumerable<LearningReport> rows, DateOnly rangeStart)
     {
-        var occurrences = new Dictionary<(string Service, string Theme), SortedDictionary<int, int>>();
+        var spans = new Dictionary<(string Service, string Theme), List<ThemeSpan>>();
         foreach (var report in before.Concat(rows))
         {
-            foreach (var (theme, days) in report.Figures.ThemeDays)
+            foreach (var (theme, span) in report.ThemeSpans)
             {
-                if (!occurrences.TryGetValue((report.Service, theme), out var byDay)) occurrences[(report.Service, theme)] = byDay = [];
-                foreach (var (day, cases) in days) byDay[day] = byDay.GetValueOrDefault(day) + cases;
+                if (!spans.TryGetValue((report.Service, theme), out var months)) spans[(report.Service, theme)] = months = [];
+                months.Add(span);
             }
         }
 
         var found = new List<RepeatTheme>();
-        foreach (var ((service, theme), byDay) in occurrences)
+        foreach (var ((service, theme), months) in spans)
         {
             int cases = 0, repeats = 0;
             int? previous = null;
-            foreach (var (day, count) in byDay)
+            foreach (var month in months.OrderBy(m => m.FirstDay))
             {
-                if (day >= rangeStart.DayNumber)
+                if (month.FirstDay >= rangeStart.DayNumber)
                 {
-                    cases += count;
-                    repeats += previous is { } p && day - p <= ReportReader.RepeatWindowDays ? count : count - 1;
+                    var firstDayRepeats = previous is { } p && month.FirstDay - p <= ReportReader.RepeatWindowDays;
+                    cases += month.Cases;
+                    repeats += month.Cases - (firstDayRepeats ? 0 : 1);
                 }
 
-                previous = day;
+                previous = month.LastDay;
             }
 
             if (repeats > 0) found.Add(new RepeatTheme(service, theme, cases, repeats));
