@@ -37,6 +37,7 @@ public static class LearningReportBenchmark
         var filler = new StoreFiller(store, calendar, Tenant, Months, now);
         var range = new MonthRange(days.Today.AddMonths(-Months), days.Today);
         var results = new List<(string Measure, string Value)>();
+        var anatomy = new ReportAnatomy(connection);
 
         // Reads at 10,000 and 100,000 events too: the monthly documents fill up (every theme, day and category
         // seen) well before a million, and from then on a read should cost the same however many events there are.
@@ -45,6 +46,7 @@ public static class LearningReportBenchmark
             await filler.WriteUntilAsync(mark);
             await RebuildLearningReportAsync(store);
             results.Add(($"report read at {filler.Events:N0} events (median / p95 of {Reads})", await ReadLatencyAsync(store, range)));
+            await AnatomyAsync(anatomy, store, range, filler.Events, results);
         }
 
         await filler.WriteUntilAsync(target);
@@ -57,6 +59,7 @@ public static class LearningReportBenchmark
         foreach (var (name, took) in await RebuildAllAsync(store))
             results.Add(($"rebuild {name}", $"{took.TotalSeconds:N1} s = {events / took.TotalSeconds:N0} events/s"));
         results.Add(($"report read at {events:N0} events (median / p95 of {Reads})", await ReadLatencyAsync(store, range)));
+        await AnatomyAsync(anatomy, store, range, events, results);
 
         Console.WriteLine($"| Measure ({Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}) | Result |");
         Console.WriteLine("|---|---|");
@@ -81,6 +84,20 @@ public static class LearningReportBenchmark
 
         timings.Add(($"all {names.Count} projections ({string.Join(", ", names)})", all.Elapsed));
         return timings;
+    }
+
+    /// <summary>
+    /// Straight after a rebuild, then again once the dead row versions it left are vacuumed away: tells the
+    /// documents' own growth apart from the table's bloat, and the database's part from the deserialising and summing.
+    /// </summary>
+    private static async Task AnatomyAsync(ReportAnatomy anatomy, DocumentStore store, MonthRange range, long events, List<(string, string)> results)
+    {
+        var at = $"at {events:N0} events";
+        results.Add(($"  documents {at}", await anatomy.DocumentsAsync()));
+        results.Add(($"  fetch only (SQL, JSON as text) {at}, {await anatomy.DeadRowsAsync():N0} dead rows", await anatomy.FetchOnlyAsync()));
+        await anatomy.VacuumAsync();
+        results.Add(($"  fetch only {at}, after VACUUM", await anatomy.FetchOnlyAsync()));
+        results.Add(($"  report read {at}, after VACUUM (median / p95 of {Reads})", await ReadLatencyAsync(store, range)));
     }
 
     private static async Task RebuildLearningReportAsync(DocumentStore store)
