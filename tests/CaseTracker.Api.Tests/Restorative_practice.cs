@@ -28,6 +28,20 @@ public sealed class Restorative_practice(CaseTrackerApp app)
         Assert.Equal("Accepted", (string?)work["stage"]);
         Assert.Equal(1, (int)work["meetingsHeld"]!);
         Assert.Equal(1, (int)work["followUpsKept"]!);
+        // What was recorded, not only how much: the workspace page lists these.
+        var party = work["parties"]!.AsArray().Single()!;
+        Assert.Equal("Sam Taylor", (string?)party["who"]);
+        Assert.Equal(["To be listened to", "Hours restored"], party["needs"]!.AsArray().Select(n => (string?)n));
+        Assert.Equal("Team manager", (string?)party["whoseObligation"]);
+        var meeting = work["meetings"]!.AsArray().Single()!;
+        Assert.Equal("Conference", (string?)meeting["format"]);
+        Assert.Equal(["Sam Taylor", "Team manager"], meeting["participants"]!.AsArray().Select(n => (string?)n));
+        var reached = work["agreementsReached"]!.AsArray().Single()!;
+        Assert.Equal(agreementId, (string?)reached["agreementId"]);
+        Assert.Equal("Review the care plan with Sam", (string?)reached["commitments"]!.AsArray().Single()!["what"]);
+        var followUp = reached["followUps"]!.AsArray().Single()!;
+        Assert.True((bool)followUp["kept"]!);
+        Assert.Equal("Review held.", (string?)followUp["notes"]);
         Assert.Empty((await handler.GetJson("/api/restorative/cases?facilitator=Kim"))["items"]!.AsArray());
         var timeline = await handler.GetJson($"/api/cases/{id}/timeline");
         Assert.Contains(timeline["entries"]!.AsArray(), e => (string?)e!["description"] == "We checked the restorative agreement: it was kept.");

@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using CaseTracker.Pages.Tests.Infrastructure;
 
 namespace CaseTracker.Pages.Tests;
@@ -13,11 +14,17 @@ public sealed class Narrow_screens(Site site)
         var handler = await site.SignedIn("alice", "handler", organisation, width: 320);
         var casePath = await handler.RaiseComplaint();
         var auditor = await site.SignedIn("audrey", "auditor", organisation, width: 320);
+        var facilitator = await site.SignedIn("jo", "facilitator", organisation, width: 320);
+        await facilitator.GotoAsync(casePath + "/restorative");
+        await facilitator.OfferRestorativeProcess("jo");
+        await facilitator.RecordAcceptance();
+        await facilitator.RecordHarmedParty("Sam Taylor", ["To be listened to"], "Team manager");
+        await Assertions.Expect(facilitator.GetByRole(AriaRole.Status)).ToContainTextAsync("Harmed party recorded.");
 
         foreach (var (page, path) in new[]
                  {
                      (handler, "/"), (handler, "/cases/new"), (handler, casePath), (handler, "/reports/learning"),
-                     (auditor, "/audit" + casePath),
+                     (auditor, "/audit" + casePath), (facilitator, casePath + "/restorative"), (facilitator, "/restorative"),
                  })
         {
             await page.GotoAsync(path);

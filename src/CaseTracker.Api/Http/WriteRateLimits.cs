@@ -1,12 +1,16 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using CaseTracker.Api.Pages;
+using Microsoft.AspNetCore.Diagnostics;
 
 namespace CaseTracker.Api.Http;
 
 /// <summary>
 /// A per-user budget of writes per minute (OWASP API4: unrestricted resource consumption). Every
 /// write answer says how much budget is left (RateLimit-Limit/-Remaining/-Reset); an exhausted
-/// budget gets 429 with Retry-After and records nothing. Reads are not limited here.
+/// budget gets 429 with Retry-After and records nothing. Reads are not limited here. A form sent
+/// from a page is a write like any other and spends the same budget; refused, it gets the 429
+/// alone, which the pages' status page then explains (<see cref="RefusedFor"/> says how long to wait).
 /// </summary>
 public sealed class WriteRateLimits(RequestDelegate next, IConfiguration configuration, TimeProvider clock)
 {
@@ -14,9 +18,12 @@ public sealed class WriteRateLimits(RequestDelegate next, IConfiguration configu
     private readonly int _limit = configuration.GetValue("CaseTracker:RateLimit:WritesPerMinute", 120);
     private readonly ConcurrentDictionary<string, Budget> _budgets = new();
 
+    /// <summary>The key under which a refused page write leaves the seconds to wait, for the status page to say.</summary>
+    public const string RefusedFor = "CaseTracker.WriteRefusedForSeconds";
+
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!IsWrite(context.Request) || context.User.Identity?.IsAuthenticated != true)
+        if (!IsWrite(context) || context.User.Identity?.IsAuthenticated != true)
         {
             await next(context);
             return;
@@ -38,13 +45,29 @@ public sealed class WriteRateLimits(RequestDelegate next, IConfiguration configu
         }
 
         headers.RetryAfter = reset.ToString(CultureInfo.InvariantCulture);
+        if (PagesSetup.IsPage(context))
+        {
+            context.Items[RefusedFor] = reset;
+            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return;
+        }
+
         await Problems.Status(StatusCodes.Status429TooManyRequests, "/problems/too-many-requests", "Too many changes at once",
             $"You may make {_limit} changes a minute; nothing was recorded. Try again in {reset} s.").ExecuteAsync(context);
     }
 
-    private static bool IsWrite(HttpRequest request) =>
-        request.Path.StartsWithSegments("/api")
-        && (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method) || HttpMethods.IsDelete(request.Method));
+    private static bool IsWrite(HttpContext context)
+    {
+        var request = context.Request;
+        if (request.Path.StartsWithSegments("/api"))
+            return HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method) || HttpMethods.IsDelete(request.Method);
+        // A page's form; not signing out (which records nothing and must always work), and not the
+        // status page that a refused or failed form is re-executed to, which would be counted twice.
+        return HttpMethods.IsPost(request.Method)
+            && PagesSetup.IsPage(context)
+            && !request.Path.StartsWithSegments("/sign-out")
+            && context.Features.Get<IStatusCodeReExecuteFeature>() is null;
+    }
 
     /// <summary>One user's fixed window: how many writes since it opened.</summary>
     private sealed class Budget

@@ -9,7 +9,7 @@ namespace CaseTracker.Pages.Tests.Infrastructure;
 /// One running tracker and one headless Chromium (Debian's, never a downloaded one) for all page
 /// tests. Each test signs in to its own organisation, so tests never see each other's cases.
 /// </summary>
-public sealed class Site : IAsyncLifetime
+public class Site : IAsyncLifetime
 {
     public const string ChromiumVariable = "CASETRACKER_CHROMIUM";
     public const string ScreenshotsVariable = "CASETRACKER_SCREENSHOTS";
@@ -23,6 +23,9 @@ public sealed class Site : IAsyncLifetime
 
     public string ServerOutput => _server?.RecentOutput ?? "";
 
+    /// <summary>Settings of the tracker beyond those every site has; a site for one story may change them.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
     public async Task InitializeAsync()
     {
         var chromium = Environment.GetEnvironmentVariable(ChromiumVariable) ?? "/usr/bin/chromium";
@@ -30,12 +33,13 @@ public sealed class Site : IAsyncLifetime
             throw new InvalidOperationException($"No Chromium at {chromium}: install Debian's chromium package (./eng/test.sh does, as root).");
 
         _database = await TestDatabase.CreateAsync();
-        _server = await ApiProcess.StartAsync(_database.ConnectionString, ApiProcess.NewSigningKey(), settings: new Dictionary<string, string>
+        var settings = new Dictionary<string, string>(Settings)
         {
             ["CaseTracker__LocalSignIn"] = "true",
             // The build output has no wwwroot (only publishing copies it): serve the checkout's, as ./eng/run.sh does.
             ["ASPNETCORE_WEBROOT"] = Path.Combine(Repository.Root, "src", "CaseTracker.Api", "wwwroot"),
-        });
+        };
+        _server = await ApiProcess.StartAsync(_database.ConnectionString, ApiProcess.NewSigningKey(), settings: settings);
         _playwright = await Playwright.CreateAsync();
         Assertions.SetDefaultExpectTimeout(30_000);
         _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true });
@@ -96,6 +100,17 @@ public sealed class Site : IAsyncLifetime
         if (Environment.GetEnvironmentVariable(ScreenshotsVariable) == "1")
             await page.ScreenshotAsync(new() { Path = Path.Combine(Repository.Root, "docs", "screenshots", name + ".png"), FullPage = true });
     }
+}
+
+/// <summary>A tracker that lets each person make only <see cref="WritesPerMinute"/> changes a minute, to meet its limit quickly.</summary>
+public sealed class SiteWithASmallWriteBudget : Site
+{
+    public const int WritesPerMinute = 3;
+
+    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        ["CaseTracker__RateLimit__WritesPerMinute"] = WritesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 }
 
 [CollectionDefinition(Name)]

@@ -5,50 +5,49 @@ using CaseTracker.Api.Cases.Closing;
 using CaseTracker.Api.Cases.Deadlines;
 using CaseTracker.Api.Cases.Learning;
 using CaseTracker.Api.Cases.Notes;
-using CaseTracker.Api.Cases.Reading;
 using CaseTracker.Api.Cases.Responding;
 using CaseTracker.Api.Projections;
 using CaseTracker.Domain.Cases;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseTracker.Api.Pages.Cases;
 
 /// <summary>
 /// One case: where it stands, what is due, what happened, and forms for what can be done next.
-/// Every form carries the version it was drawn at; if the case has moved on since, nothing is
-/// recorded and the page says what changed, as the API's 412 does.
+/// The forms for reviews and actions, advocacy and candour are in the other parts of this class.
 /// </summary>
-public sealed class CaseModel(CaseSessions sessions, CaseCommandHandler cases) : PageModel
+public sealed partial class CaseModel(CaseSessions sessions, CaseCommandHandler cases) : CaseFormPage(sessions)
 {
-    [FromRoute] public Guid Id { get; set; }
-
-    /// <summary>The case version the form was drawn at.</summary>
-    [BindProperty] public long Version { get; set; }
-
     [BindProperty] public CaseForms Form { get; set; } = new();
 
-    [TempData] public string? Done { get; set; }
-
-    public CaseSummary Summary { get; private set; } = new();
-    public AccountabilityTimeline Timeline { get; private set; } = new();
     public CaseDeadlines? Deadlines { get; private set; }
 
-    public ProblemDetails? Problem { get; private set; }
-
-    /// <summary>Which form the problem belongs to, so its message sits beside that form.</summary>
-    public string? ProblemForm { get; private set; }
-
-    /// <summary>On a stale form: the timeline entries recorded since the version the form was drawn at.</summary>
-    public IReadOnlyList<TimelineEntry> ChangedSince { get; private set; } = [];
-
-    /// <summary>On a stale form: the version it was drawn at.</summary>
-    public long SeenVersion { get; private set; }
+    public CaseWork Work { get; private set; } = new(null, [], []);
 
     public bool CanWork => this.Can(Permission.WorkCases);
     public bool CanNote => this.Can(Permission.AddNotes);
-    public bool IsOpen => Summary.Status is not (CaseStatus.Closed or CaseStatus.Withdrawn);
+    public bool CanAdvocate => this.Can(Permission.AdvocacyAndFeedback);
 
-    public async Task<IActionResult> OnGet() => await Load() ? Page() : NotFound();
+    public override bool Offers(string form)
+    {
+        var s = Summary;
+        var state = Work.State;
+        var candour = state?.Candour;
+        return IsOpen && state is not null && form switch
+        {
+            "note" => CanNote,
+            "acknowledge" => CanWork && s.Kind == CaseKind.Complaint && s.AcknowledgedAt is null,
+            "final-response" => CanWork && s.Kind == CaseKind.Complaint && s.FinalResponseSentAt is null,
+            "apology" or "learning" or "close" or "review" or "action" => CanWork,
+            "advocacy-offer" => CanAdvocate && !state.AdvocacyOfferPending && state.Advocate is null,
+            "advocate" => CanAdvocate,
+            "advocacy-declined" => CanAdvocate && state.AdvocacyOfferPending,
+            "notifiable" => CanWork && candour is null,
+            "candour-notification" => CanWork && candour is { NotifiedAt: null, DischargedAt: null },
+            "candour-letter" => CanWork && candour is { NotifiedAt: not null, LetterSentAt: null },
+            _ => CanWork && (Work.OpenReviews.Any(r => form == FindingForm(r.ReviewId) || form == CompleteReviewForm(r.ReviewId))
+                             || Work.OpenActions.Any(a => form == CompleteActionForm(a.ActionId))),
+        };
+    }
 
     public Task<IActionResult> OnPostAcknowledge() => Act(Permission.WorkCases, "acknowledge", "Acknowledgement recorded.",
         () => cases.HandleAt(HttpContext, Id, Version, new AcknowledgeComplaintRequest(null, Form.ResponseDueBy, Form.HowHandlingWasDiscussed),
@@ -82,37 +81,9 @@ public sealed class CaseModel(CaseSessions sessions, CaseCommandHandler cases) :
     public Task<IActionResult> OnPostClose() => Act(Permission.WorkCases, "close", "Case closed.",
         () => cases.HandleAt(HttpContext, Id, Version, new CloseCaseRequest(Form.CloseReason), r => new CloseCase(r.Reason)));
 
-    private async Task<IActionResult> Act(Permission needed, string form, string done, Func<Task<IResult>> write)
+    protected override async Task LoadMore(CaseSessions sessions)
     {
-        if (!this.Can(needed)) return Forbid();
-        var answer = await write();
-        if (answer.AsProblem() is not { } problem)
-        {
-            Done = done;
-            return RedirectToPage(new { id = Id });
-        }
-
-        if (!await Load()) return NotFound();
-        Problem = problem;
-        ProblemForm = form;
-        SeenVersion = Version;
-        if (problem.IsStale()) ChangedSince = Timeline.Entries.Where(e => e.Version > Version).ToList();
-        // The form is drawn again at the current version, with what was typed kept, to be sent again if still right.
-        ModelState.Remove(nameof(Version));
-        Version = Summary.Version;
-        Response.StatusCode = problem.Status ?? StatusCodes.Status400BadRequest;
-        return Page();
-    }
-
-    private async Task<bool> Load()
-    {
-        if ((await GetCaseEndpoint.Get(Id, HttpContext, sessions)).ValueAs<CaseSummary>() is not { } summary) return false;
-        Summary = summary;
-        Timeline = (await GetTimelineEndpoint.Get(Id, HttpContext, sessions)).ValueAs<AccountabilityTimeline>() ?? new();
         Deadlines = (await GetDeadlinesEndpoint.Get(Id, HttpContext, sessions)).ValueAs<CaseDeadlines>();
-        // GET draws the forms at the version just read.
-        if (HttpMethods.IsGet(Request.Method)) Version = Summary.Version;
-        Response.Headers.Remove("ETag");
-        return true;
+        Work = await CaseWork.Read(sessions, this.Actor(), Id, HttpContext.RequestAborted);
     }
 }
