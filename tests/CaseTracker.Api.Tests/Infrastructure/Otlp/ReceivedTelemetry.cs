@@ -1,0 +1,67 @@
+namespace CaseTracker.Api.Tests.Infrastructure.Otlp;
+
+/// <summary>A span as the OTLP receiver got it: the instrumentation scope that made it, its ids, name and attributes.</summary>
+public sealed record ReceivedSpan(string Service, string Scope, string TraceId, string SpanId, string? ParentSpanId, string Name, int Kind,
+    IReadOnlyDictionary<string, string> Attributes)
+{
+    /// <summary>OTLP's SpanKind: 2 is a server span, 3 a client span.</summary>
+    public const int Server = 2;
+
+    public override string ToString() => $"{Scope}: {Name} (kind {Kind}, span {SpanId}, parent {ParentSpanId ?? "none"})";
+}
+
+/// <summary>
+/// Field numbers from opentelemetry-proto (collector/*/v1, trace/v1, metrics/v1, resource/v1, common/v1):
+/// ExportTraceServiceRequest.resource_spans = 1; ResourceSpans.resource = 1, .scope_spans = 2;
+/// ScopeSpans.scope = 1, .spans = 2; InstrumentationScope.name = 1; Span.trace_id = 1, .span_id = 2,
+/// .parent_span_id = 4, .name = 5, .kind = 6, .attributes = 9; Resource.attributes = 1; KeyValue.key = 1,
+/// .value = 2; AnyValue.string_value = 1, .bool_value = 2, .int_value = 3.
+/// ExportMetricsServiceRequest.resource_metrics = 1; ResourceMetrics.scope_metrics = 2;
+/// ScopeMetrics.scope = 1, .metrics = 2; Metric.name = 1.
+/// </summary>
+public static class OtlpMessages
+{
+    public static IEnumerable<ReceivedSpan> Spans(ReadOnlyMemory<byte> exportTraceServiceRequest)
+    {
+        foreach (var resourceSpans in ProtobufFields.Read(exportTraceServiceRequest).All(1).Select(f => f.Message))
+        {
+            var resource = resourceSpans.One(1)?.Message ?? [];
+            var service = Attributes(resource).GetValueOrDefault("service.name", "");
+            foreach (var scopeSpans in resourceSpans.All(2).Select(f => f.Message))
+            {
+                var scope = scopeSpans.One(1)?.Message.One(1)?.Text ?? "";
+                foreach (var span in scopeSpans.All(2).Select(f => f.Message))
+                {
+                    var parent = span.One(4) is { Bytes.Length: > 0 } p ? p.Hex : null;
+                    yield return new ReceivedSpan(service, scope, span.One(1)?.Hex ?? "", span.One(2)?.Hex ?? "", parent,
+                        span.One(5)?.Text ?? "", (int)(span.One(6)?.Number64 ?? 0), Attributes(span, 9));
+                }
+            }
+        }
+    }
+
+    /// <summary>The names of the metrics in an export, by the meter (scope) that made them.</summary>
+    public static IEnumerable<(string Scope, string Metric)> Metrics(ReadOnlyMemory<byte> exportMetricsServiceRequest) =>
+        from resourceMetrics in ProtobufFields.Read(exportMetricsServiceRequest).All(1).Select(f => f.Message)
+        from scopeMetrics in resourceMetrics.All(2).Select(f => f.Message)
+        let scope = scopeMetrics.One(1)?.Message.One(1)?.Text ?? ""
+        from metric in scopeMetrics.All(2).Select(f => f.Message)
+        select (scope, metric.One(1)?.Text ?? "");
+
+    /// <summary>Attributes whose values are text, whole numbers or booleans, as text.</summary>
+    private static Dictionary<string, string> Attributes(IReadOnlyList<ProtobufField> message, int field = 1)
+    {
+        var attributes = new Dictionary<string, string>();
+        foreach (var keyValue in message.All(field).Select(f => f.Message))
+        {
+            var key = keyValue.One(1)?.Text;
+            var value = keyValue.One(2)?.Message;
+            if (key is null || value is null) continue;
+            if (value.One(1) is { } text) attributes[key] = text.Text;
+            else if (value.One(2) is { } flag) attributes[key] = flag.Number64 != 0 ? "true" : "false";
+            else if (value.One(3) is { } whole) attributes[key] = ((long)whole.Number64).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return attributes;
+    }
+}
