@@ -34,6 +34,7 @@ public sealed class Following_a_command_through_its_trace(ITestOutputHelper outp
             ["OTEL_SERVICE_NAME"] = "casetracker-under-test",
             ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
             ["OTEL_METRIC_EXPORT_INTERVAL"] = "1000",
+            ["CaseTracker__Telemetry__SampleSeconds"] = "1",
         });
         var tenant = $"otel-{Guid.NewGuid():N}"[..20];
 
@@ -72,8 +73,20 @@ public sealed class Following_a_command_through_its_trace(ITestOutputHelper outp
         Assert.All(trace, span => Assert.Equal("casetracker-under-test", span.Service));
         Assert.Contains(trace, s => s.Scope == "Npgsql" && s.Attributes.GetValueOrDefault("db.system.name") == "postgresql"
                                     && AncestorsOf(s, trace).Select(a => a.Scope).SequenceEqual(["Marten", "Microsoft.AspNetCore"]));
-        Assert.Contains(receiver.Metrics, m => m is { Scope: "CaseTracker", Metric: "casetracker.commands" });
+
+        // The tracker's meter, exported too: the command counted, and the gauges sampled from the store.
+        Assert.Contains(receiver.Metrics, m => m is { Scope: "CaseTracker", Name: "casetracker.commands" });
+        await Eventually.Until(() => Task.FromResult(Gauge(receiver, "casetracker.duties.overdue", "duty", "Acknowledgement")),
+            overdue => overdue == 1, "the overdue acknowledgement in the exported gauge", ExportBound);
+        await Eventually.Until(() => Task.FromResult(Gauge(receiver, "casetracker.projection.lag", "projection", "LearningReport:All")),
+            lag => lag == 0, "the learning projection's exported lag to be 0", ExportBound);
     }
+
+    /// <summary>The latest exported value of a gauge's series, or null before any.</summary>
+    private static double? Gauge(OtlpReceiver receiver, string name, string attribute, string value) =>
+        receiver.Metrics.Where(m => m.Scope == "CaseTracker" && m.Name == name)
+            .SelectMany(m => m.Points).Where(p => p.Attributes.GetValueOrDefault(attribute) == value)
+            .Select(p => (double?)p.Value).LastOrDefault();
 
     /// <summary>
     /// A PostgreSQL statement under a Marten connection, under a Wolverine handler, under the HTTP request

@@ -8,13 +8,13 @@ namespace CaseTracker.Api.Tests.Infrastructure.Otlp;
 
 /// <summary>
 /// A local OTLP/HTTP endpoint, as a collector would offer: it accepts protobuf exports of traces,
-/// metrics and logs on a loopback port and keeps the spans and metric names it was sent.
+/// metrics and logs on a loopback port and keeps the spans and metrics it was sent.
 /// </summary>
 public sealed class OtlpReceiver : IAsyncDisposable
 {
     private readonly WebApplication _web;
     private readonly ConcurrentQueue<ReceivedSpan> _spans = new();
-    private readonly ConcurrentQueue<(string Scope, string Metric)> _metrics = new();
+    private readonly ConcurrentQueue<ReceivedMetric> _metrics = new();
     private int _logExports;
 
     private OtlpReceiver(WebApplication web, Uri address)
@@ -28,7 +28,7 @@ public sealed class OtlpReceiver : IAsyncDisposable
 
     public IReadOnlyList<ReceivedSpan> Spans => [.. _spans];
 
-    public IReadOnlyList<(string Scope, string Metric)> Metrics => [.. _metrics];
+    public IReadOnlyList<ReceivedMetric> Metrics => [.. _metrics];
 
     public int LogExports => _logExports;
 

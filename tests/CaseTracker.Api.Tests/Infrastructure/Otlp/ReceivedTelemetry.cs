@@ -10,6 +10,9 @@ public sealed record ReceivedSpan(string Service, string Scope, string TraceId, 
     public override string ToString() => $"{Scope}: {Name} (kind {Kind}, span {SpanId}, parent {ParentSpanId ?? "none"})";
 }
 
+/// <summary>A metric as exported: its meter (scope), name, and, for gauges and sums, each data point's attributes and value.</summary>
+public sealed record ReceivedMetric(string Scope, string Name, IReadOnlyList<(IReadOnlyDictionary<string, string> Attributes, double Value)> Points);
+
 /// <summary>
 /// Field numbers from opentelemetry-proto (collector/*/v1, trace/v1, metrics/v1, resource/v1, common/v1):
 /// ExportTraceServiceRequest.resource_spans = 1; ResourceSpans.resource = 1, .scope_spans = 2;
@@ -17,7 +20,8 @@ public sealed record ReceivedSpan(string Service, string Scope, string TraceId, 
 /// .parent_span_id = 4, .name = 5, .kind = 6, .attributes = 9; Resource.attributes = 1; KeyValue.key = 1,
 /// .value = 2; AnyValue.string_value = 1, .bool_value = 2, .int_value = 3.
 /// ExportMetricsServiceRequest.resource_metrics = 1; ResourceMetrics.scope_metrics = 2;
-/// ScopeMetrics.scope = 1, .metrics = 2; Metric.name = 1.
+/// ScopeMetrics.scope = 1, .metrics = 2; Metric.name = 1, .gauge = 5, .sum = 7; Gauge and Sum .data_points = 1;
+/// NumberDataPoint.as_double = 4 (double), .as_int = 6 (sfixed64), .attributes = 7.
 /// </summary>
 public static class OtlpMessages
 {
@@ -40,13 +44,20 @@ public static class OtlpMessages
         }
     }
 
-    /// <summary>The names of the metrics in an export, by the meter (scope) that made them.</summary>
-    public static IEnumerable<(string Scope, string Metric)> Metrics(ReadOnlyMemory<byte> exportMetricsServiceRequest) =>
+    public static IEnumerable<ReceivedMetric> Metrics(ReadOnlyMemory<byte> exportMetricsServiceRequest) =>
         from resourceMetrics in ProtobufFields.Read(exportMetricsServiceRequest).All(1).Select(f => f.Message)
         from scopeMetrics in resourceMetrics.All(2).Select(f => f.Message)
         let scope = scopeMetrics.One(1)?.Message.One(1)?.Text ?? ""
         from metric in scopeMetrics.All(2).Select(f => f.Message)
-        select (scope, metric.One(1)?.Text ?? "");
+        select new ReceivedMetric(scope, metric.One(1)?.Text ?? "", Points(metric));
+
+    private static List<(IReadOnlyDictionary<string, string>, double)> Points(IReadOnlyList<ProtobufField> metric) =>
+    [
+        .. from numbers in metric.All(5).Concat(metric.All(7)).Select(f => f.Message)
+           from point in numbers.All(1).Select(f => f.Message)
+           let value = point.One(4) is { } d ? BitConverter.Int64BitsToDouble((long)d.Number64) : (long)(point.One(6)?.Number64 ?? 0)
+           select ((IReadOnlyDictionary<string, string>)Attributes(point, 7), value),
+    ];
 
     /// <summary>Attributes whose values are text, whole numbers or booleans, as text.</summary>
     private static Dictionary<string, string> Attributes(IReadOnlyList<ProtobufField> message, int field = 1)
