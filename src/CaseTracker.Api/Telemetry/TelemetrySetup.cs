@@ -52,13 +52,17 @@ public static class TelemetrySetup
                 configuration["OTEL_SERVICE_NAME"] ?? DefaultServiceName,
                 serviceVersion: typeof(TelemetrySetup).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion,
                 serviceInstanceId: Environment.MachineName + ":" + Environment.ProcessId))
-            .WithTracing(tracing => tracing
+            .WithTracing(tracing =>
+            {
                 // Probes arrive every few seconds from every load balancer: traces of them would drown the rest.
-                .AddAspNetCoreInstrumentation(http => http.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
-                .AddSource(WolverineSource)
-                .AddSource(MartenSource)
-                .AddNpgsql()
-                .SetSampler(new ParentBasedSampler(new WorkNotPollingSampler())))
+                tracing.AddAspNetCoreInstrumentation(http => http.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
+                    .AddSource(WolverineSource)
+                    .AddSource(MartenSource)
+                    .AddNpgsql();
+                // An operator's OTEL_TRACES_SAMPLER (e.g. a ratio under heavy load) takes the place of this one.
+                if (string.IsNullOrWhiteSpace(configuration["OTEL_TRACES_SAMPLER"]))
+                    tracing.SetSampler(new ParentBasedSampler(new WorkNotPollingSampler()));
+            })
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()

@@ -66,6 +66,7 @@ public sealed class Following_a_command_through_its_trace(ITestOutputHelper outp
         }
 
         var request = Assert.Single(trace, s => s.ParentSpanId is null);
+        output.WriteLine("The request's attributes: " + string.Join(", ", request.Attributes.Select(a => $"{a.Key}={a.Value}")));
         Assert.Equal("Microsoft.AspNetCore", request.Scope);
         Assert.Equal(ReceivedSpan.Server, request.Kind);
         Assert.Equal("/api/complaints", request.Attributes["http.route"]);
