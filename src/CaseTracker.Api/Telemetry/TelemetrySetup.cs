@@ -42,8 +42,7 @@ public static class TelemetrySetup
             options.OpenTelemetry.TrackEventCounters();
         });
 
-        // Every log written inside a request or a handled message carries its trace and span ids, in the
-        // console's scopes (Logging:Console:FormatterOptions:IncludeScopes) and in exported log records.
+        // Log scopes carry the trace and span ids, for any provider that writes scopes.
         builder.Logging.Configure(logging => logging.ActivityTrackingOptions =
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
 
@@ -70,6 +69,7 @@ public static class TelemetrySetup
                 .AddMeter(WolverineSource + ":*")
                 .AddMeter(MartenSource)
                 .AddMeter(TrackerMetrics.MeterName))
+            // Exported log records carry the trace and span ids of the request or message they were written in.
             .WithLogging(logging => { }, options =>
             {
                 options.IncludeFormattedMessage = true;

@@ -75,6 +75,10 @@ public sealed class Following_a_command_through_its_trace(ITestOutputHelper outp
         Assert.Contains(trace, s => s.Scope == "Npgsql" && s.Attributes.GetValueOrDefault("db.system.name") == "postgresql"
                                     && AncestorsOf(s, trace).Select(a => a.Scope).SequenceEqual(["Marten", "Microsoft.AspNetCore"]));
 
+        // The handler's log that the clock ran out went out with the same trace id.
+        await Eventually.Until(() => Task.FromResult(receiver.Logs.Where(l => l.TraceId == correlation).ToList()),
+            logs => logs.Any(l => l.Body.Contains("flagged overdue", StringComparison.Ordinal)), "the log of the overdue duty, in the trace", ExportBound);
+
         // The tracker's meter, exported too: the command counted, and the gauges sampled from the store.
         Assert.Contains(receiver.Metrics, m => m is { Scope: "CaseTracker", Name: "casetracker.commands" });
         await Eventually.Until(() => Task.FromResult(Gauge(receiver, "casetracker.duties.overdue", "duty", "Acknowledgement")),

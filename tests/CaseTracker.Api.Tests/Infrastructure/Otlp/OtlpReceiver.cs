@@ -8,14 +8,14 @@ namespace CaseTracker.Api.Tests.Infrastructure.Otlp;
 
 /// <summary>
 /// A local OTLP/HTTP endpoint, as a collector would offer: it accepts protobuf exports of traces,
-/// metrics and logs on a loopback port and keeps the spans and metrics it was sent.
+/// metrics and logs on a loopback port and keeps the spans, metrics and logs it was sent.
 /// </summary>
 public sealed class OtlpReceiver : IAsyncDisposable
 {
     private readonly WebApplication _web;
     private readonly ConcurrentQueue<ReceivedSpan> _spans = new();
     private readonly ConcurrentQueue<ReceivedMetric> _metrics = new();
-    private int _logExports;
+    private readonly ConcurrentQueue<ReceivedLog> _logs = new();
 
     private OtlpReceiver(WebApplication web, Uri address)
     {
@@ -30,7 +30,7 @@ public sealed class OtlpReceiver : IAsyncDisposable
 
     public IReadOnlyList<ReceivedMetric> Metrics => [.. _metrics];
 
-    public int LogExports => _logExports;
+    public IReadOnlyList<ReceivedLog> Logs => [.. _logs];
 
     public static async Task<OtlpReceiver> StartAsync()
     {
@@ -52,8 +52,7 @@ public sealed class OtlpReceiver : IAsyncDisposable
         });
         web.MapPost("/v1/logs", async (HttpRequest request) =>
         {
-            await Body(request);
-            Interlocked.Increment(ref receiver._logExports);
+            foreach (var log in OtlpMessages.Logs(await Body(request))) receiver._logs.Enqueue(log);
             return Exported();
         });
         await web.StartAsync();

@@ -10,6 +10,9 @@ public sealed record ReceivedSpan(string Service, string Scope, string TraceId, 
     public override string ToString() => $"{Scope}: {Name} (kind {Kind}, span {SpanId}, parent {ParentSpanId ?? "none"})";
 }
 
+/// <summary>A log record as exported: the trace it was written in (empty outside any) and its text.</summary>
+public sealed record ReceivedLog(string TraceId, string Body);
+
 /// <summary>A metric as exported: its meter (scope), name, and, for gauges and sums, each data point's attributes and value.</summary>
 public sealed record ReceivedMetric(string Scope, string Name, IReadOnlyList<(IReadOnlyDictionary<string, string> Attributes, double Value)> Points);
 
@@ -22,6 +25,8 @@ public sealed record ReceivedMetric(string Scope, string Name, IReadOnlyList<(IR
 /// ExportMetricsServiceRequest.resource_metrics = 1; ResourceMetrics.scope_metrics = 2;
 /// ScopeMetrics.scope = 1, .metrics = 2; Metric.name = 1, .gauge = 5, .sum = 7; Gauge and Sum .data_points = 1;
 /// NumberDataPoint.as_double = 4 (double), .as_int = 6 (sfixed64), .attributes = 7.
+/// ExportLogsServiceRequest.resource_logs = 1; ResourceLogs.scope_logs = 2; ScopeLogs.log_records = 2;
+/// LogRecord.body = 5 (AnyValue), .trace_id = 9.
 /// </summary>
 public static class OtlpMessages
 {
@@ -50,6 +55,12 @@ public static class OtlpMessages
         let scope = scopeMetrics.One(1)?.Message.One(1)?.Text ?? ""
         from metric in scopeMetrics.All(2).Select(f => f.Message)
         select new ReceivedMetric(scope, metric.One(1)?.Text ?? "", Points(metric));
+
+    public static IEnumerable<ReceivedLog> Logs(ReadOnlyMemory<byte> exportLogsServiceRequest) =>
+        from resourceLogs in ProtobufFields.Read(exportLogsServiceRequest).All(1).Select(f => f.Message)
+        from scopeLogs in resourceLogs.All(2).Select(f => f.Message)
+        from record in scopeLogs.All(2).Select(f => f.Message)
+        select new ReceivedLog(record.One(9)?.Hex ?? "", record.One(5)?.Message.One(1)?.Text ?? "");
 
     private static List<(IReadOnlyDictionary<string, string>, double)> Points(IReadOnlyList<ProtobufField> metric) =>
     [
