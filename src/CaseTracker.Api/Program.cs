@@ -7,6 +7,7 @@ using CaseTracker.Api.Pages;
 using CaseTracker.Api.Privacy;
 using CaseTracker.Api.Reports;
 using CaseTracker.Api.Samples;
+using CaseTracker.Api.Telemetry;
 using CaseTracker.Domain.Calendar;
 using JasperFx;
 using Scalar.AspNetCore;
@@ -29,6 +30,7 @@ builder.Services.AddSingleton<CaseCreation>();
 builder.Services.AddSingleton<CaseErasure>();
 builder.Services.AddSingleton<ReportReader>();
 
+builder.AddCaseTrackerTelemetry();
 builder.Services.AddTokenAuthentication(builder.Configuration);
 builder.Services.AddCaseTrackerEventStore(builder.Configuration);
 builder.Services.AddAuditTrail();

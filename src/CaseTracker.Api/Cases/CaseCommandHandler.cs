@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using CaseTracker.Api.Cases.Clocks;
 using CaseTracker.Api.Projections;
+using CaseTracker.Api.Telemetry;
 using CaseTracker.Domain.Cases;
 using System.Text.Json.Serialization;
 using JasperFx;
@@ -15,7 +16,7 @@ namespace CaseTracker.Api.Cases;
 /// writers queue on a row lock of the stream and each is decided on the state left by the one
 /// before, so nothing is lost; should a race still slip through, the command is decided again.
 /// </summary>
-public sealed class CaseCommandHandler(CaseSessions sessions, CaseDecisions decisions, DutyScheduler duties)
+public sealed class CaseCommandHandler(CaseSessions sessions, CaseDecisions decisions, DutyScheduler duties, CommandMetrics metrics)
 {
     private const int Attempts = 5;
 
@@ -28,9 +29,13 @@ public sealed class CaseCommandHandler(CaseSessions sessions, CaseDecisions deci
     /// <summary>Validates the request, turns it into the domain command and handles that.</summary>
     public Task<IResult> Handle<TRequest>(HttpContext http, Guid caseId, TRequest request, Func<TRequest, CaseCommand> toCommand, Guid? createdId = null)
         where TRequest : notnull =>
-        RequestBody.Check(request) is { } invalid ? Task.FromResult(invalid) : Handle(http, caseId, toCommand(request), createdId);
+        metrics.Measure(CommandMetrics.NameOf<TRequest>(), () =>
+            RequestBody.Check(request) is { } invalid ? Task.FromResult(invalid) : HandleWithIfMatch(http, caseId, toCommand(request), createdId));
 
     public Task<IResult> Handle(HttpContext http, Guid caseId, CaseCommand command, Guid? createdId = null) =>
+        metrics.Measure(command.GetType().Name, () => HandleWithIfMatch(http, caseId, command, createdId));
+
+    private Task<IResult> HandleWithIfMatch(HttpContext http, Guid caseId, CaseCommand command, Guid? createdId) =>
         Preconditions.TryReadIfMatch(http.Request, out var expected)
             ? Handle(http, caseId, command, expected, createdId)
             : Task.FromResult(Problems.Validation("If-Match", "If-Match must be an ETag this API gave out, such as \"3\"."));
@@ -41,7 +46,8 @@ public sealed class CaseCommandHandler(CaseSessions sessions, CaseDecisions deci
     /// </summary>
     public Task<IResult> HandleAt<TRequest>(HttpContext http, Guid caseId, long seenVersion, TRequest request, Func<TRequest, CaseCommand> toCommand, Guid? createdId = null)
         where TRequest : notnull =>
-        RequestBody.Check(request) is { } invalid ? Task.FromResult(invalid) : Handle(http, caseId, toCommand(request), seenVersion, createdId);
+        metrics.Measure(CommandMetrics.NameOf<TRequest>(), () =>
+            RequestBody.Check(request) is { } invalid ? Task.FromResult(invalid) : Handle(http, caseId, toCommand(request), seenVersion, createdId));
 
     private async Task<IResult> Handle(HttpContext http, Guid caseId, CaseCommand command, long? expected, Guid? createdId)
     {

@@ -28,7 +28,10 @@ public sealed class CaseSessions(IDocumentStore store, OutboxedSessionFactory ou
         var outbox = new MessageContext(wolverine, actor.Tenant);
         var session = outboxed.OpenSession(outbox, actor.Tenant);
         session.LastModifiedBy = actor.UserId;
+        // The trace id: an auditor holding an event finds the trace of the request (or message) that wrote it.
         session.CorrelationId = Activity.Current?.TraceId.ToString() ?? http?.TraceIdentifier;
+        // Duty checks scheduled on the outbox carry it on, so the overdue events they append point back too.
+        if (session.CorrelationId is { } correlation) outbox.CorrelationId = correlation;
         return new CaseWrite(session, outbox);
     }
 

@@ -9,7 +9,7 @@ namespace CaseTracker.Api.Cases.Clocks;
 /// overdue event only if the duty is undone, still due by the checked date and not flagged for it yet.
 /// The append is version-checked, so a redelivery or a second host racing it can never add a second one.
 /// </summary>
-public sealed class CheckDutyHandler(CaseSessions sessions, CaseDecisions decisions)
+public sealed partial class CheckDutyHandler(CaseSessions sessions, CaseDecisions decisions, ILogger<CheckDutyHandler> logger)
 {
     private const int Attempts = 5;
 
@@ -28,6 +28,7 @@ public sealed class CheckDutyHandler(CaseSessions sessions, CaseDecisions decisi
             try
             {
                 await write.Session.SaveChangesAsync(ct);
+                Flagged(logger, check.Kind, check.CaseId, check.DueBy);
                 return;
             }
             catch (ConcurrencyException) when (attempt < Attempts)
@@ -36,4 +37,8 @@ public sealed class CheckDutyHandler(CaseSessions sessions, CaseDecisions decisi
             }
         }
     }
+
+    /// <summary>An operator's record that a statutory clock ran out, exported in the trace of the request that started the clock.</summary>
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Duty} duty on case {CaseId} flagged overdue: it was due by {DueBy:yyyy-MM-dd}")]
+    private static partial void Flagged(ILogger logger, DutyKind duty, Guid caseId, DateOnly dueBy);
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using CaseTracker.Api.Cases.Clocks;
+using CaseTracker.Api.Telemetry;
 using CaseTracker.Domain.Calendar;
 using CaseTracker.Domain.Cases;
 using JasperFx;
@@ -16,7 +17,7 @@ namespace CaseTracker.Api.Cases.Raising;
 /// honours Idempotency-Key — all in one transaction, retried when a concurrent raise took the same
 /// reference number or key first.
 /// </summary>
-public sealed class CaseCreation(CaseSessions sessions, CaseDecisions decisions, DutyScheduler duties, WorkingDayCalendar calendar, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+public sealed class CaseCreation(CaseSessions sessions, CaseDecisions decisions, DutyScheduler duties, WorkingDayCalendar calendar, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CommandMetrics metrics, TrackerMetrics tracker)
 {
     // Each round of a burst of concurrent raises has one winner, so the last of N needs N attempts.
     private const int Attempts = 25;
@@ -27,7 +28,11 @@ public sealed class CaseCreation(CaseSessions sessions, CaseDecisions decisions,
         Create(http, request, http.Request.Headers["Idempotency-Key"].ToString(), toCommand);
 
     /// <summary>With the idempotency key given directly: a page's form carries one, so a double submit raises one case.</summary>
-    public async Task<IResult> Create<TRequest>(HttpContext http, TRequest request, string key, Func<TRequest, Guid, string, CaseCommand> toCommand)
+    public Task<IResult> Create<TRequest>(HttpContext http, TRequest request, string key, Func<TRequest, Guid, string, CaseCommand> toCommand)
+        where TRequest : notnull =>
+        metrics.Measure(CommandMetrics.NameOf<TRequest>(), () => CreateOnce(http, request, key, toCommand));
+
+    private async Task<IResult> CreateOnce<TRequest>(HttpContext http, TRequest request, string key, Func<TRequest, Guid, string, CaseCommand> toCommand)
         where TRequest : notnull
     {
         if (RequestBody.Check(request) is { } invalid) return invalid;
@@ -95,6 +100,7 @@ public sealed class CaseCreation(CaseSessions sessions, CaseDecisions decisions,
                     "Nothing was recorded. Try again in a moment; with the same Idempotency-Key a retry is always safe.");
             }
 
+            tracker.CaseRaised(decision.Events[0]);
             return Created(new CaseCreated(caseId, reference));
         }
     }
