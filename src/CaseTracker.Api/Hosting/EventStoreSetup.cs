@@ -41,7 +41,7 @@ public static class EventStoreSetup
         else
         {
             // Several nodes: Wolverine's leader (elected through a PostgreSQL advisory lock) hands each async
-            // projection to one living node as an agent, spreads them evenly, and moves them off a node that
+            // projection to one living node as an agent, spreads them over the nodes, and moves them off a node that
             // stops sending heartbeats. It replaces Marten's daemon coordination outright, so no AddAsyncDaemon
             // here: Wolverine refuses to start beside Solo or HotCold, and sets the store to ExternallyManaged.
             marten.IntegrateWithWolverine(wolverine => wolverine.UseWolverineManagedEventSubscriptionDistribution = true);

@@ -8,9 +8,18 @@ namespace CaseTracker.Api.Tests.Nodes;
 /// </summary>
 public sealed class TheCluster(string connectionString)
 {
-    /// <summary>The nodes registered and not yet ejected, oldest first.</summary>
-    public Task<IReadOnlyList<Guid>> Nodes() =>
-        List("select id from casetracker.wolverine_nodes order by started", reader => reader.GetGuid(0));
+    /// <summary>The nodes registered and not yet ejected, oldest first; none before the first node has made the table.</summary>
+    public async Task<IReadOnlyList<Guid>> Nodes()
+    {
+        try
+        {
+            return await List("select id from casetracker.wolverine_nodes order by started", reader => reader.GetGuid(0));
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UndefinedTable or PostgresErrorCodes.InvalidSchemaName)
+        {
+            return [];
+        }
+    }
 
     /// <summary>The node the leader gave the learning-report projection to, if any.</summary>
     public async Task<Guid?> LearningReportRunner()
