@@ -5,11 +5,14 @@
 #        eng/bench.sh integrity [append|append-service|seal|check|all]
 #        eng/bench.sh throughput [--clients N] [--seconds S] [--rounds R] [--events N]
 #        eng/bench.sh coldstart [--rounds R]
+#        eng/bench.sh nodes [--clients N] [--seconds S]
 #
 # throughput: the same workload over HTTP, in-process and as raw Npgsql, commands and reads, then
 # latency again after filling the store to --events (default 1,000,000; 0 skips it). ~15 minutes.
 # coldstart: process start to first answers, with Wolverine's code generated at run time and beforehand.
 # The code is generated (codegen write) in a copy of the sources in the temporary folder, never in src/.
+# nodes: throughput with one API process and then two (Balanced, over the one PostgreSQL), the clients
+# dealt to the nodes in turn; prints both, with the machine's load average. ~2 minutes.
 #
 # Starts PostgreSQL in a temporary folder on a free port from ${CASETRACKER_BENCH_PG_PORT:-56432} up,
 # exports CASETRACKER_BENCH_DB, runs tests/CaseTracker.Benchmarks in Release with the arguments given,

@@ -10,6 +10,16 @@ public sealed class HttpCaseTarget(HttpClient http, string token) : ICaseTarget
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>One client for every simulated caseworker: connections are pooled, as behind a gateway.</summary>
+    /// <summary>
+    /// One shared client per node, and which one each simulated caseworker uses: caseworkers are dealt to the
+    /// nodes in turn, as a round-robin load balancer would place their sessions. A caseworker stays on one node.
+    /// </summary>
+    public static NodeClients SharedClients(IReadOnlyList<Uri> nodes, int clients)
+    {
+        var perNode = (clients + nodes.Count - 1) / nodes.Count;
+        return new NodeClients([.. nodes.Select(node => SharedClient(node, perNode))]);
+    }
+
     public static HttpClient SharedClient(Uri baseAddress, int clients) => new(new SocketsHttpHandler
     {
         MaxConnectionsPerServer = Math.Max(clients, 1),
@@ -73,4 +83,15 @@ public sealed class HttpCaseTarget(HttpClient http, string token) : ICaseTarget
     }
 
     private sealed record Created(Guid Id, string Reference);
+}
+
+/// <summary>The shared clients of several nodes; client N works through node N mod the number of nodes.</summary>
+public sealed class NodeClients(IReadOnlyList<HttpClient> clients) : IDisposable
+{
+    public HttpClient For(int client) => clients[client % clients.Count];
+
+    public void Dispose()
+    {
+        foreach (var client in clients) client.Dispose();
+    }
 }

@@ -4,11 +4,12 @@ namespace CaseTracker.LoadGenerator;
 
 /// <summary>The command line, with defaults that suit a local ./eng/run.sh.</summary>
 public sealed record LoadOptions(
-    Uri Url, int Clients, TimeSpan Duration, string Tenant, string Role, string? Token, string? KeyFile, int Seed, Mix Mix, bool Progress)
+    IReadOnlyList<Uri> Urls, int Clients, TimeSpan Duration, string Tenant, string Role, string? Token, string? KeyFile, int Seed, Mix Mix, bool Progress)
 {
     public const string Usage = """
         Usage: CaseTracker.LoadGenerator [options]
-          --url URL          the API (default http://127.0.0.1:5080)
+          --url URL          the API (default http://127.0.0.1:5080); give it again, or a comma-separated
+                             list, for several nodes: clients are dealt to them in turn
           --clients N        simulated caseworkers working at once (default 8)
           --duration T       how long to run: 30, 30s, 2m (default 30s)
           --mix NAME         realistic | commands | reads (default realistic)
@@ -23,8 +24,9 @@ public sealed record LoadOptions(
     public static LoadOptions? Parse(string[] args, out string? error)
     {
         error = null;
-        var options = new LoadOptions(new Uri("http://127.0.0.1:5080"), 8, TimeSpan.FromSeconds(30), "default", "handler", null, null, 1, Mix.Realistic,
+        var options = new LoadOptions([new Uri("http://127.0.0.1:5080")], 8, TimeSpan.FromSeconds(30), "default", "handler", null, null, 1, Mix.Realistic,
             !Console.IsErrorRedirected);
+        var urls = new List<Uri>();
         for (var i = 0; i < args.Length; i++)
         {
             var name = args[i];
@@ -43,7 +45,7 @@ public sealed record LoadOptions(
             var value = args[++i];
             switch (name)
             {
-                case "--url" when Uri.TryCreate(value, UriKind.Absolute, out var url): options = options with { Url = url }; break;
+                case "--url" when ParseUrls(value) is { } some: urls.AddRange(some); break;
                 case "--clients" when int.TryParse(value, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 1_000: options = options with { Clients = n }; break;
                 case "--duration" when ParseDuration(value) is { } d: options = options with { Duration = d }; break;
                 case "--mix" when Mix.Named(value) is { } mix: options = options with { Mix = mix }; break;
@@ -58,7 +60,20 @@ public sealed record LoadOptions(
             }
         }
 
-        return options;
+        return urls.Count > 0 ? options with { Urls = urls } : options;
+    }
+
+    /// <summary>One absolute URL, or several separated by commas; null if any does not parse.</summary>
+    public static IReadOnlyList<Uri>? ParseUrls(string text)
+    {
+        var urls = new List<Uri>();
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Uri.TryCreate(part, UriKind.Absolute, out var url)) return null;
+            urls.Add(url);
+        }
+
+        return urls.Count > 0 ? urls : null;
     }
 
     /// <summary>Seconds, or a number with s or m.</summary>

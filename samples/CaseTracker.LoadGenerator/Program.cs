@@ -28,8 +28,8 @@ else
     return 2;
 }
 
-using var http = HttpCaseTarget.SharedClient(options.Url, options.Clients);
-Console.Error.WriteLine($"{options.Clients} clients, {options.Mix.Name} mix, {options.Duration.TotalSeconds:N0} s against {options.Url} (tenant {options.Tenant}, seed {options.Seed})");
+using var http = HttpCaseTarget.SharedClients(options.Urls, options.Clients);
+Console.Error.WriteLine($"{options.Clients} clients, {options.Mix.Name} mix, {options.Duration.TotalSeconds:N0} s against {string.Join(", ", options.Urls)} (tenant {options.Tenant}, seed {options.Seed})");
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -38,7 +38,7 @@ Console.CancelKeyPress += (_, e) =>
     stop.Cancel();
 };
 
-var result = await LoadRun.RunAsync(client => new HttpCaseTarget(http, tokenFor(client)), options.Mix, options.Clients, options.Duration, options.Seed,
+var result = await LoadRun.RunAsync(client => new HttpCaseTarget(http.For(client), tokenFor(client)), options.Mix, options.Clients, options.Duration, options.Seed,
     progress: options.Progress, ct: stop.Token);
 
 Console.WriteLine($"{result.Samples.Count:N0} requests in {result.Elapsed.TotalSeconds:N1} s: {result.Throughput():N1} successful requests/s, {result.Errors():N0} errors");

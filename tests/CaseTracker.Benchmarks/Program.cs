@@ -9,6 +9,7 @@ public static class BenchmarkCommands
         "reports" => await LearningReportBenchmark.RunAsync(args[1..]),
         "throughput" => await ThroughputBenchmark.RunAsync(args[1..], Figures()),
         "coldstart" => await ColdStartBenchmark.RunAsync(args[1..]),
+        "nodes" => await NodesBenchmark.RunAsync(args[1..], Figures()),
         _ => Usage(),
     };
 
@@ -30,6 +31,7 @@ public static class BenchmarkCommands
               CaseTracker.Benchmarks reports [--events N]
               CaseTracker.Benchmarks throughput [--clients N] [--seconds S] [--rounds R] [--events N]
               CaseTracker.Benchmarks coldstart --dynamic API.dll --static API.dll [--rounds R]
+              CaseTracker.Benchmarks nodes [--clients N] [--seconds S]
             """);
         return 2;
     }

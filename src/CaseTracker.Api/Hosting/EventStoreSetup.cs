@@ -23,18 +23,30 @@ public static class EventStoreSetup
         var connectionString = configuration.GetConnectionString("Marten")
             ?? throw new InvalidOperationException("Set ConnectionStrings:Marten (env CONNECTIONSTRINGS__MARTEN), or start with ./eng/run.sh.");
 
-        services.AddMarten(sp =>
+        var marten = services.AddMarten(sp =>
             {
                 var options = new StoreOptions();
                 Configure(options, connectionString, sp.GetRequiredService<WorkingDayCalendar>(), sp.GetRequiredService<TimeProvider>());
                 return options;
             })
             .UseLightweightSessions()
-            .ApplyAllDatabaseChangesOnStartup()
-            // The learning reports are projected in the background. Solo (one node, tests and local runs) starts
-            // its agents at once; HotCold lets exactly one of several nodes run them. The one switch for both.
-            .AddAsyncDaemon(configuration.GetValue("CaseTracker:Solo", false) ? DaemonMode.Solo : DaemonMode.HotCold)
-            .IntegrateWithWolverine();
+            .ApplyAllDatabaseChangesOnStartup();
+
+        // The learning reports are projected in the background.
+        if (Nodes.IsSolo(configuration))
+        {
+            // One process (tests, local runs): Marten's own daemon starts every projection at once.
+            marten.AddAsyncDaemon(DaemonMode.Solo).IntegrateWithWolverine();
+        }
+        else
+        {
+            // Several nodes: Wolverine's leader (elected through a PostgreSQL advisory lock) hands each async
+            // projection to one living node as an agent, spreads them over the nodes, and moves them off a node that
+            // stops sending heartbeats. It replaces Marten's daemon coordination outright, so no AddAsyncDaemon
+            // here: Wolverine refuses to start beside Solo or HotCold, and sets the store to ExternallyManaged.
+            marten.IntegrateWithWolverine(wolverine => wolverine.UseWolverineManagedEventSubscriptionDistribution = true);
+        }
+
         return services;
     }
 

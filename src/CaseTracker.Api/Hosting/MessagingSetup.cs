@@ -22,8 +22,16 @@ public static class MessagingSetup
         options.Discovery.CustomizeHandlerDiscovery(handlers => handlers.Excludes.WithCondition(
             "the HTTP write path", type => type == typeof(CaseCommandHandler)));
         options.Policies.AutoApplyTransactions();
-        options.Durability.Mode = configuration.GetValue("CaseTracker:Solo", false) ? DurabilityMode.Solo : DurabilityMode.Balanced;
+        // Balanced: nodes register in wolverine_nodes, elect a leader and share its agents (docs/operations.md).
+        options.Durability.Mode = Nodes.IsSolo(configuration) ? DurabilityMode.Solo : DurabilityMode.Balanced;
+        Nodes.ApplyTo(options.Durability, configuration);
         // Duty checks are scheduled messages kept in PostgreSQL; the poll interval bounds how late one runs.
+        // They need no leader and no agent: in Balanced mode as in Solo, every node polls for due ones, and a
+        // transaction-scoped advisory lock lets one node at a time claim a batch (it marks the envelopes as its
+        // own before running them), so a check runs on whichever node polls first, exactly once. A check
+        // claimed by a node that then dies is released for recovery when the dead node is ejected from
+        // wolverine_nodes (CaseTracker:Nodes:StaleAfterSeconds) and runs again elsewhere; should it have run
+        // already, the version-checked append in CheckDutyHandler still leaves one overdue event, not two.
         options.Durability.ScheduledJobPollingTime = TimeSpan.FromSeconds(configuration.GetValue("CaseTracker:ScheduledJobPollingSeconds", 5.0));
         // A duty check waiting to run survives a restart: local queues keep their messages in PostgreSQL too.
         options.Policies.UseDurableLocalQueues();
