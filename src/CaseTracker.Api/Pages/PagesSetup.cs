@@ -27,6 +27,7 @@ public static class PagesSetup
             pages.Conventions.AllowAnonymousToPage("/Status");
         });
         services.AddSingleton(new LocalSignIn(configuration.GetValue<bool>(LocalSignInKey)));
+        services.AddSharedKeyRing();
         return services;
     }
 
