@@ -67,6 +67,9 @@ public class Site : IAsyncLifetime
         });
         // Generous bounds: the machine running the suite may be busy; a bound is a failure, not a measurement.
         context.SetDefaultTimeout(30_000);
+        // A page's first use after the service starts also pays for its first write path (generated handler
+        // code, JIT); on two busy cores that has taken over 30 s.
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 
