@@ -38,6 +38,8 @@ public class Site : IAsyncLifetime
             ["CaseTracker__LocalSignIn"] = "true",
             // The build output has no wwwroot (only publishing copies it): serve the checkout's, as ./eng/run.sh does.
             ["ASPNETCORE_WEBROOT"] = Path.Combine(Repository.Root, "src", "CaseTracker.Api", "wwwroot"),
+            // Each request's start and finish (with its time) in the server's output, which a failure shows.
+            ["Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information",
         };
         _server = await ApiProcess.StartAsync(_database.ConnectionString, ApiProcess.NewSigningKey(), settings: settings);
         _playwright = await Playwright.CreateAsync();
@@ -82,7 +84,16 @@ public class Site : IAsyncLifetime
         await page.GetByLabel("Role").SelectOptionAsync(role);
         await page.GetByLabel("Organisation").FillAsync(organisation);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(new Uri(Address, "/").ToString());
+        try
+        {
+            await page.WaitForURLAsync(new Uri(Address, "/").ToString());
+        }
+        catch (TimeoutException e)
+        {
+            // Tells a server that never answered from a browser that never finished loading.
+            throw new TimeoutException($"{e.Message}\nThe server's recent output:\n{ServerOutput}", e);
+        }
+
         return page;
     }
 
