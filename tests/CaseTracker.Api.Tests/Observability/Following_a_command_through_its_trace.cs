@@ -78,6 +78,12 @@ public sealed class Following_a_command_through_its_trace(ITestOutputHelper outp
         // The handler's log that the clock ran out went out with the same trace id.
         await Eventually.Until(() => Task.FromResult(receiver.Logs.Where(l => l.TraceId == correlation).ToList()),
             logs => logs.Any(l => l.Body.Contains("flagged overdue", StringComparison.Ordinal)), "the log of the overdue duty, in the trace", ExportBound);
+        // And on standard output, for a log collector: one JSON object per line, its scopes naming the trace.
+        var consoleLine = await Eventually.Until(
+            () => Task.FromResult(api.RecentOutput.Split('\n').FirstOrDefault(l => l.Contains("flagged overdue", StringComparison.Ordinal))),
+            line => line is not null, "the overdue duty's log line on standard output", ExportBound);
+        var scopes = JsonNode.Parse(consoleLine!)!["Scopes"]!.AsArray();
+        Assert.Contains(scopes, scope => (string?)scope!["TraceId"] == correlation);
 
         // The tracker's meter, exported too: the command counted, and the gauges sampled from the store.
         Assert.Contains(receiver.Metrics, m => m is { Scope: "CaseTracker", Name: "casetracker.commands" });
