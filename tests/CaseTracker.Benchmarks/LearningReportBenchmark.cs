@@ -5,6 +5,7 @@ using CaseTracker.Api.Projections;
 using CaseTracker.Api.Reports;
 using CaseTracker.Api.Samples;
 using CaseTracker.Api.Samples.Generation;
+using CaseTracker.Api.Telemetry;
 using CaseTracker.Domain.Calendar;
 using JasperFx.Events.Projections;
 using Marten;
@@ -109,7 +110,7 @@ public static class LearningReportBenchmark
     /// <summary>What an endpoint does for a 25-month learning report over every service, minus HTTP.</summary>
     private static async Task<string> ReadLatencyAsync(DocumentStore store, MonthRange range)
     {
-        var reader = new ReportReader(store, TimeProvider.System);
+        var reader = new ReportReader(store, new ProjectionLag(store, TimeProvider.System), TimeProvider.System);
         var timings = new List<double>();
         for (var i = 0; i < Reads + 5; i++)
         {

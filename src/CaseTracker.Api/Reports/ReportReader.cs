@@ -1,7 +1,6 @@
-using CaseTracker.Api.Hosting;
 using CaseTracker.Api.Projections;
+using CaseTracker.Api.Telemetry;
 using Marten;
-using Npgsql;
 
 namespace CaseTracker.Api.Reports;
 
@@ -18,7 +17,7 @@ public sealed record Freshness(long ProjectedThrough, long StoreHighWater, long 
 public sealed record ReportData(MonthRange Range, string? Service, IReadOnlyList<LearningReport> Rows, IReadOnlyList<LearningReport> Before, Freshness Freshness);
 
 /// <summary>Reads the monthly learning documents of a range: one row per month and service, never the events.</summary>
-public sealed class ReportReader(IDocumentStore store, TimeProvider clock)
+public sealed class ReportReader(IDocumentStore store, ProjectionLag lag, TimeProvider clock)
 {
     /// <summary>The look-back window of a repeat theme, in days.</summary>
     public const int RepeatWindowDays = 90;
@@ -43,24 +42,11 @@ public sealed class ReportReader(IDocumentStore store, TimeProvider clock)
             await FreshnessAsync(ct));
     }
 
-    /// <summary>
-    /// Read straight from Marten's sequence and progress table: counting the events table instead
-    /// would make every report cost O(events).
-    /// </summary>
+    /// <summary>The learning projection's position, as the health check and the lag gauge read it: never O(events).</summary>
     private async Task<Freshness> FreshnessAsync(CancellationToken ct)
     {
-        await using var connection = store.Storage.Database.CreateConnection();
-        await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand(
-            $"""
-            select (select case when is_called then last_value else 0 end from {EventStoreSetup.Schema}.mt_events_sequence),
-                   coalesce((select last_seq_id from {EventStoreSetup.Schema}.mt_event_progression where name = @shard), 0)
-            """, connection);
-        command.Parameters.AddWithValue("shard", LearningReportProjection.Name + ":All");
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        var high = reader.GetInt64(0);
-        var projected = reader.GetInt64(1);
-        return new Freshness(projected, high, Math.Max(0, high - projected), clock.GetUtcNow());
+        var shard = LearningReportProjection.Name + ":All";
+        var position = (await lag.ReadAsync(ct)).Single(p => p.Shard == shard);
+        return new Freshness(position.ProjectedThrough, position.StoreHighWater, position.LagEvents, clock.GetUtcNow());
     }
 }

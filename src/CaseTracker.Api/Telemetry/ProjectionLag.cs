@@ -8,9 +8,10 @@ namespace CaseTracker.Api.Telemetry;
 /// <summary>How far one background projection has read the event store.</summary>
 /// <param name="Shard">Its shard, as Marten names it ("LearningReport:All").</param>
 /// <param name="ProjectedThrough">The last event sequence number it has applied.</param>
+/// <param name="StoreHighWater">The last sequence number the event store has given out.</param>
 /// <param name="LagEvents">Sequence numbers given out beyond that: events it has still to apply.</param>
 /// <param name="OldestWaiting">How long the first event it has still to apply has been recorded; null when caught up.</param>
-public sealed record ProjectionPosition(string Shard, long ProjectedThrough, long LagEvents, TimeSpan? OldestWaiting);
+public sealed record ProjectionPosition(string Shard, long ProjectedThrough, long StoreHighWater, long LagEvents, TimeSpan? OldestWaiting);
 
 /// <summary>
 /// Reads every asynchronous projection's progress against the event store's high-water mark, in one
@@ -47,7 +48,7 @@ public sealed class ProjectionLag(IDocumentStore store, TimeProvider clock)
             var through = reader.GetInt64(1);
             var high = reader.GetInt64(2);
             TimeSpan? waiting = reader.IsDBNull(3) ? null : now - reader.GetFieldValue<DateTimeOffset>(3);
-            positions.Add(new ProjectionPosition(reader.GetString(0), through, Math.Max(0, high - through),
+            positions.Add(new ProjectionPosition(reader.GetString(0), through, high, Math.Max(0, high - through),
                 waiting is { } w && w < TimeSpan.Zero ? TimeSpan.Zero : waiting));
         }
 
