@@ -23,10 +23,14 @@ public sealed class CommandMetrics(TrackerMetrics metrics)
     }
 
     /// <summary>"RaiseComplaintRequest" → "RaiseComplaint": the command a request carries, even when it is refused before it becomes one.</summary>
-    public static string NameOf<TRequest>()
+    public static string NameOf<TRequest>() => CommandName<TRequest>.Value;
+
+    /// <summary>Worked out once per request type, not on every command.</summary>
+    private static class CommandName<TRequest>
     {
-        var name = typeof(TRequest).Name;
-        return name.EndsWith("Request", StringComparison.Ordinal) ? name[..^"Request".Length] : name;
+        public static readonly string Value = typeof(TRequest).Name.EndsWith("Request", StringComparison.Ordinal)
+            ? typeof(TRequest).Name[..^"Request".Length]
+            : typeof(TRequest).Name;
     }
 
     private static string Outcome(IResult result) => (result as IStatusCodeHttpResult)?.StatusCode switch
