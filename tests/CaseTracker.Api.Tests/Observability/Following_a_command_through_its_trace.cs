@@ -87,6 +87,11 @@ public sealed class Following_a_command_through_its_trace(ITestOutputHelper outp
 
         // The tracker's meter, exported too: the command counted, and the gauges sampled from the store.
         Assert.Contains(receiver.Metrics, m => m is { Scope: "CaseTracker", Name: "casetracker.commands" });
+        // Beside it the platform's own: HTTP requests, the runtime, and the database client.
+        await Eventually.Until(() => Task.FromResult(receiver.Metrics.Select(m => m.Name).ToHashSet()),
+            names => names.Contains("http.server.request.duration") && names.Any(n => n.StartsWith("dotnet.gc.", StringComparison.Ordinal))
+                     && names.Contains("db.client.operation.duration"),
+            "the HTTP, runtime and Npgsql metrics", ExportBound);
         await Eventually.Until(() => Task.FromResult(Gauge(receiver, "casetracker.duties.overdue", "duty", "Acknowledgement")),
             overdue => overdue == 1, "the overdue acknowledgement in the exported gauge", ExportBound);
         await Eventually.Until(() => Task.FromResult(Gauge(receiver, "casetracker.projection.lag", "projection", "LearningReport:All")),
